@@ -1,0 +1,42 @@
+using TreEm.Web.Security;
+
+namespace TreEm.Web.Api;
+
+/// <summary>The REST API under /api/v1: same scoping and audit as the pages, problem details for every error.</summary>
+public static class ApiServices
+{
+    public static IServiceCollection AddTreEmApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "TreEm API";
+            doc.Info.Description = "REST API of TreEm, the child protection and care information system. " +
+                "Authenticate with a personal access token: `Authorization: Bearer treem_...`.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        return services;
+    }
+
+    public static WebApplication MapTreEmApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithTags("v1");
+        MeEndpoints.Map(v1);
+        UnitEndpoints.Map(v1);
+        // Anything else under /api is a JSON 404, not a page.
+        app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>404 with problem details: what an out-of-scope record looks like to the API.</summary>
+    public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy / Not found");
+
+    public static bool IsApiRequest(HttpContext ctx) => ctx.Request.IsApi();
+}
