@@ -11,9 +11,12 @@ public sealed record CommandLine(string? Command, IReadOnlyList<string> CommandA
         "migrate", "seed-demo", "import-units", "create-user", "create-token", "help",
     };
 
-    public static CommandLine Parse(string[] args)
+    public static CommandLine Parse(string[] args, Func<string, string?>? environment = null)
     {
         var settings = new Dictionary<string, string?>();
+        // TREEM_DB is the short name operators use for the connection string; --db wins over it.
+        var fromEnvironment = (environment ?? Environment.GetEnvironmentVariable)("TREEM_DB");
+        if (!string.IsNullOrWhiteSpace(fromEnvironment)) settings["TreEm:Database"] = fromEnvironment;
         var host = new List<string>();
         var commandArgs = new List<string>();
         string? command = null;
