@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TreEm.Auditing;
 using TreEm.Domain;
+using TreEm.Domain.Children;
 using TreEm.Security;
 
 namespace TreEm.Data;
@@ -28,6 +29,16 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<Caregiver> Caregivers => Set<Caregiver>();
+    public DbSet<ChildClassification> ChildClassifications => Set<ChildClassification>();
+    public DbSet<ChildStatusChange> ChildStatusChanges => Set<ChildStatusChange>();
+    public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
+    public DbSet<Ethnicity> Ethnicities => Set<Ethnicity>();
+    public DbSet<SpecialCircumstanceGroup> SpecialCircumstanceGroups => Set<SpecialCircumstanceGroup>();
+    public DbSet<SpecialCircumstanceSubgroup> SpecialCircumstanceSubgroups => Set<SpecialCircumstanceSubgroup>();
+    public DbSet<AtRiskSituation> AtRiskSituations => Set<AtRiskSituation>();
+
     /// <summary>Records that a person opened the details of a sensitive record; saved with the next SaveChanges.</summary>
     public void AuditRead(string entity, string key, int? unitId) => _audit.AddRead(entity, key, unitId);
 
@@ -45,11 +56,32 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        _audit.SaveChanges(acceptAllChangesOnSuccess, base.SaveChanges);
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return _audit.SaveChanges(acceptAllChangesOnSuccess, base.SaveChanges);
+    }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        _audit.SaveChangesAsync(acceptAllChangesOnSuccess, base.SaveChangesAsync, cancellationToken);
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return _audit.SaveChangesAsync(acceptAllChangesOnSuccess, base.SaveChangesAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every changed versioned record gets the next version; the UPDATE is guarded by the version the editor saw
+    /// (set it as the original value to check an edit made from a form or an API call).
+    /// </summary>
+    private void BumpVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            var version = entry.Property(e => e.Version);
+            version.CurrentValue = version.OriginalValue + 1;
+        }
+    }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),

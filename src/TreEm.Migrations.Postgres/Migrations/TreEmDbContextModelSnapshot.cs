@@ -215,6 +215,1143 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Children.AtRiskSituation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("at_risk_situations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "NC01",
+                            IsActive = true,
+                            Name = "Trẻ em thuộc hộ nghèo, hộ cận nghèo",
+                            NameEn = "Child of a poor or near-poor household",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "NC02",
+                            IsActive = true,
+                            Name = "Trẻ em mồ côi cha hoặc mẹ",
+                            NameEn = "Orphaned of one parent",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "NC03",
+                            IsActive = true,
+                            Name = "Trẻ em có cha mẹ ly hôn, ly thân",
+                            NameEn = "Parents divorced or separated",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "NC04",
+                            IsActive = true,
+                            Name = "Trẻ em có cha hoặc mẹ đang chấp hành án phạt tù",
+                            NameEn = "Parent in prison",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "NC05",
+                            IsActive = true,
+                            Name = "Trẻ em có cha mẹ đi làm ăn xa, sống với người thân",
+                            NameEn = "Left behind by migrant parents",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "NC06",
+                            IsActive = true,
+                            Name = "Trẻ em sống trong gia đình có bạo lực gia đình",
+                            NameEn = "Living with domestic violence",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Code = "NC07",
+                            IsActive = true,
+                            Name = "Trẻ em sống trong gia đình có người nghiện ma túy, nhiễm HIV/AIDS",
+                            NameEn = "Household member with drug addiction or HIV/AIDS",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Code = "NC08",
+                            IsActive = true,
+                            Name = "Trẻ em có nguy cơ bỏ học",
+                            NameEn = "At risk of dropping out",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Code = "NC09",
+                            IsActive = true,
+                            Name = "Trẻ em lao động sớm",
+                            NameEn = "Working early",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Code = "NC10",
+                            IsActive = true,
+                            Name = "Trẻ em từng bị tai nạn, thương tích",
+                            NameEn = "Had an accident or injury",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Code = "NC11",
+                            IsActive = true,
+                            Name = "Trẻ em tảo hôn hoặc có nguy cơ tảo hôn",
+                            NameEn = "Child marriage or at risk of it",
+                            SortOrder = 11
+                        });
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.Caregiver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsMainCaregiver")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("RelationshipText")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("NameSearch");
+
+                    b.ToTable("caregivers", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.Child", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DisabilitySeverity")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DisabilityType")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("EthnicityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasCongenitalHeartDisease")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasHealthInsurance")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IdentityNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("IsBirthYearEstimated")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Poverty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Schooling")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("StatusDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BirthYear");
+
+                    b.HasIndex("EthnicityCode");
+
+                    b.HasIndex("IdentityNumber")
+                        .IsUnique()
+                        .HasFilter("\"IdentityNumber\" IS NOT NULL");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("NameSearch");
+
+                    b.HasIndex("NameSearch", "BirthYear");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("children", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.ChildClassification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AtRiskCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SubgroupCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtRiskCode");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("GroupCode");
+
+                    b.HasIndex("SubgroupCode");
+
+                    b.HasIndex("Kind", "GroupCode");
+
+                    b.ToTable("child_classifications", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.ChildMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MergedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MovedRecords")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("child_merges", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.ChildStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("ToUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.ToTable("child_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.Ethnicity", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ethnicities", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "01",
+                            Name = "Kinh",
+                            NameSearch = "kinh",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "02",
+                            Name = "Tày",
+                            NameSearch = "tay",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "03",
+                            Name = "Thái",
+                            NameSearch = "thai",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "04",
+                            Name = "Hoa",
+                            NameSearch = "hoa",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "05",
+                            Name = "Khơ-me",
+                            NameSearch = "kho-me",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "06",
+                            Name = "Mường",
+                            NameSearch = "muong",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Code = "07",
+                            Name = "Nùng",
+                            NameSearch = "nung",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Code = "08",
+                            Name = "Mông",
+                            NameSearch = "mong",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Code = "09",
+                            Name = "Dao",
+                            NameSearch = "dao",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Code = "10",
+                            Name = "Gia-rai",
+                            NameSearch = "gia-rai",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Code = "11",
+                            Name = "Ngái",
+                            NameSearch = "ngai",
+                            SortOrder = 11
+                        },
+                        new
+                        {
+                            Code = "12",
+                            Name = "Ê-đê",
+                            NameSearch = "e-de",
+                            SortOrder = 12
+                        },
+                        new
+                        {
+                            Code = "13",
+                            Name = "Ba-na",
+                            NameSearch = "ba-na",
+                            SortOrder = 13
+                        },
+                        new
+                        {
+                            Code = "14",
+                            Name = "Xơ-đăng",
+                            NameSearch = "xo-dang",
+                            SortOrder = 14
+                        },
+                        new
+                        {
+                            Code = "15",
+                            Name = "Sán Chay",
+                            NameSearch = "san chay",
+                            SortOrder = 15
+                        },
+                        new
+                        {
+                            Code = "16",
+                            Name = "Cơ-ho",
+                            NameSearch = "co-ho",
+                            SortOrder = 16
+                        },
+                        new
+                        {
+                            Code = "17",
+                            Name = "Chăm",
+                            NameSearch = "cham",
+                            SortOrder = 17
+                        },
+                        new
+                        {
+                            Code = "18",
+                            Name = "Sán Dìu",
+                            NameSearch = "san diu",
+                            SortOrder = 18
+                        },
+                        new
+                        {
+                            Code = "19",
+                            Name = "Hrê",
+                            NameSearch = "hre",
+                            SortOrder = 19
+                        },
+                        new
+                        {
+                            Code = "20",
+                            Name = "Mnông",
+                            NameSearch = "mnong",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Code = "21",
+                            Name = "Ra-glai",
+                            NameSearch = "ra-glai",
+                            SortOrder = 21
+                        },
+                        new
+                        {
+                            Code = "22",
+                            Name = "Xtiêng",
+                            NameSearch = "xtieng",
+                            SortOrder = 22
+                        },
+                        new
+                        {
+                            Code = "23",
+                            Name = "Bru-Vân Kiều",
+                            NameSearch = "bru-van kieu",
+                            SortOrder = 23
+                        },
+                        new
+                        {
+                            Code = "24",
+                            Name = "Thổ",
+                            NameSearch = "tho",
+                            SortOrder = 24
+                        },
+                        new
+                        {
+                            Code = "25",
+                            Name = "Giáy",
+                            NameSearch = "giay",
+                            SortOrder = 25
+                        },
+                        new
+                        {
+                            Code = "26",
+                            Name = "Cơ-tu",
+                            NameSearch = "co-tu",
+                            SortOrder = 26
+                        },
+                        new
+                        {
+                            Code = "27",
+                            Name = "Gié-Triêng",
+                            NameSearch = "gie-trieng",
+                            SortOrder = 27
+                        },
+                        new
+                        {
+                            Code = "28",
+                            Name = "Mạ",
+                            NameSearch = "ma",
+                            SortOrder = 28
+                        },
+                        new
+                        {
+                            Code = "29",
+                            Name = "Khơ-mú",
+                            NameSearch = "kho-mu",
+                            SortOrder = 29
+                        },
+                        new
+                        {
+                            Code = "30",
+                            Name = "Co",
+                            NameSearch = "co",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Code = "31",
+                            Name = "Tà-ôi",
+                            NameSearch = "ta-oi",
+                            SortOrder = 31
+                        },
+                        new
+                        {
+                            Code = "32",
+                            Name = "Chơ-ro",
+                            NameSearch = "cho-ro",
+                            SortOrder = 32
+                        },
+                        new
+                        {
+                            Code = "33",
+                            Name = "Kháng",
+                            NameSearch = "khang",
+                            SortOrder = 33
+                        },
+                        new
+                        {
+                            Code = "34",
+                            Name = "Xinh-mun",
+                            NameSearch = "xinh-mun",
+                            SortOrder = 34
+                        },
+                        new
+                        {
+                            Code = "35",
+                            Name = "Hà Nhì",
+                            NameSearch = "ha nhi",
+                            SortOrder = 35
+                        },
+                        new
+                        {
+                            Code = "36",
+                            Name = "Chu-ru",
+                            NameSearch = "chu-ru",
+                            SortOrder = 36
+                        },
+                        new
+                        {
+                            Code = "37",
+                            Name = "Lào",
+                            NameSearch = "lao",
+                            SortOrder = 37
+                        },
+                        new
+                        {
+                            Code = "38",
+                            Name = "La Chí",
+                            NameSearch = "la chi",
+                            SortOrder = 38
+                        },
+                        new
+                        {
+                            Code = "39",
+                            Name = "La Ha",
+                            NameSearch = "la ha",
+                            SortOrder = 39
+                        },
+                        new
+                        {
+                            Code = "40",
+                            Name = "Phù Lá",
+                            NameSearch = "phu la",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Code = "41",
+                            Name = "La Hủ",
+                            NameSearch = "la hu",
+                            SortOrder = 41
+                        },
+                        new
+                        {
+                            Code = "42",
+                            Name = "Lự",
+                            NameSearch = "lu",
+                            SortOrder = 42
+                        },
+                        new
+                        {
+                            Code = "43",
+                            Name = "Lô Lô",
+                            NameSearch = "lo lo",
+                            SortOrder = 43
+                        },
+                        new
+                        {
+                            Code = "44",
+                            Name = "Chứt",
+                            NameSearch = "chut",
+                            SortOrder = 44
+                        },
+                        new
+                        {
+                            Code = "45",
+                            Name = "Mảng",
+                            NameSearch = "mang",
+                            SortOrder = 45
+                        },
+                        new
+                        {
+                            Code = "46",
+                            Name = "Pà Thẻn",
+                            NameSearch = "pa then",
+                            SortOrder = 46
+                        },
+                        new
+                        {
+                            Code = "47",
+                            Name = "Cờ Lao",
+                            NameSearch = "co lao",
+                            SortOrder = 47
+                        },
+                        new
+                        {
+                            Code = "48",
+                            Name = "Cống",
+                            NameSearch = "cong",
+                            SortOrder = 48
+                        },
+                        new
+                        {
+                            Code = "49",
+                            Name = "Bố Y",
+                            NameSearch = "bo y",
+                            SortOrder = 49
+                        },
+                        new
+                        {
+                            Code = "50",
+                            Name = "Si La",
+                            NameSearch = "si la",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Code = "51",
+                            Name = "Pu Péo",
+                            NameSearch = "pu peo",
+                            SortOrder = 51
+                        },
+                        new
+                        {
+                            Code = "52",
+                            Name = "Brâu",
+                            NameSearch = "brau",
+                            SortOrder = 52
+                        },
+                        new
+                        {
+                            Code = "53",
+                            Name = "Ơ-đu",
+                            NameSearch = "o-du",
+                            SortOrder = 53
+                        },
+                        new
+                        {
+                            Code = "54",
+                            Name = "Rơ-măm",
+                            NameSearch = "ro-mam",
+                            SortOrder = 54
+                        });
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.SpecialCircumstanceGroup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("special_circumstance_groups", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "a",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm a",
+                            Name = "Trẻ em mồ côi cả cha và mẹ",
+                            NameEn = "Orphaned of both parents",
+                            SortOrder = 1,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "b",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm b",
+                            Name = "Trẻ em bị bỏ rơi",
+                            NameEn = "Abandoned",
+                            SortOrder = 2,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "c",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm c",
+                            Name = "Trẻ em không nơi nương tựa",
+                            NameEn = "Without anyone to rely on",
+                            SortOrder = 3,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "d",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm d",
+                            Name = "Trẻ em khuyết tật",
+                            NameEn = "With disabilities",
+                            SortOrder = 4,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "đ",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm đ",
+                            Name = "Trẻ em nhiễm HIV/AIDS",
+                            NameEn = "Living with HIV/AIDS",
+                            SortOrder = 5,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "e",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm e",
+                            Name = "Trẻ em vi phạm pháp luật",
+                            NameEn = "In conflict with the law",
+                            SortOrder = 6,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "g",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm g",
+                            Name = "Trẻ em nghiện ma túy",
+                            NameEn = "Drug-addicted",
+                            SortOrder = 7,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "h",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm h",
+                            Name = "Trẻ em phải bỏ học kiếm sống chưa hoàn thành phổ cập giáo dục trung học cơ sở",
+                            NameEn = "Dropped out of school to earn a living",
+                            SortOrder = 8,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "i",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm i",
+                            Name = "Trẻ em bị tổn hại nghiêm trọng về thể chất và tinh thần do bị bạo lực",
+                            NameEn = "Seriously harmed by violence",
+                            SortOrder = 9,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "k",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm k",
+                            Name = "Trẻ em bị bóc lột",
+                            NameEn = "Exploited",
+                            SortOrder = 10,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "l",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm l",
+                            Name = "Trẻ em bị xâm hại tình dục",
+                            NameEn = "Sexually abused",
+                            SortOrder = 11,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "m",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm m",
+                            Name = "Trẻ em bị mua bán",
+                            NameEn = "Trafficked",
+                            SortOrder = 12,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "n",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm n",
+                            Name = "Trẻ em mắc bệnh hiểm nghèo hoặc bệnh phải điều trị dài ngày thuộc hộ nghèo hoặc hộ cận nghèo",
+                            NameEn = "With a serious or long-treatment illness in a poor or near-poor household",
+                            SortOrder = 13,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "o",
+                            LegalBasis = "Luật Trẻ em 2016, Điều 10, khoản 1, điểm o",
+                            Name = "Trẻ em di cư, trẻ em lánh nạn, tị nạn chưa xác định được cha mẹ hoặc không có người chăm sóc",
+                            NameEn = "Migrant or refugee without known parents or caregiver",
+                            SortOrder = 14,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        });
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.SpecialCircumstanceSubgroup", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("GroupCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("GroupCode");
+
+                    b.ToTable("special_circumstance_subgroups", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "a.1",
+                            GroupCode = "a",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 3, khoản 1",
+                            Name = "Mồ côi cả cha và mẹ, không có người chăm sóc",
+                            SortOrder = 1,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "a.2",
+                            GroupCode = "a",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 3, khoản 2",
+                            Name = "Mồ côi cả cha và mẹ, được nuôi dưỡng trong cơ sở cung cấp dịch vụ bảo vệ trẻ em hoặc cơ sở trợ giúp xã hội",
+                            SortOrder = 2,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "a.3",
+                            GroupCode = "a",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 3, khoản 3",
+                            Name = "Mồ côi cả cha và mẹ, sống với người thân thích",
+                            SortOrder = 3,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "a.4",
+                            GroupCode = "a",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 3, khoản 4",
+                            Name = "Mồ côi cả cha và mẹ, được nhận chăm sóc thay thế bởi cá nhân, gia đình không phải người thân thích",
+                            SortOrder = 4,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "b.1",
+                            GroupCode = "b",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 4",
+                            Name = "Bị bỏ rơi, chưa được chăm sóc thay thế",
+                            SortOrder = 5,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "b.2",
+                            GroupCode = "b",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 4",
+                            Name = "Bị bỏ rơi, đã được chăm sóc thay thế",
+                            SortOrder = 6,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "l.1",
+                            GroupCode = "l",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 13",
+                            Name = "Bị hiếp dâm",
+                            SortOrder = 7,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "l.2",
+                            GroupCode = "l",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 13",
+                            Name = "Bị cưỡng dâm",
+                            SortOrder = 8,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "l.3",
+                            GroupCode = "l",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 13",
+                            Name = "Bị giao cấu",
+                            SortOrder = 9,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "l.4",
+                            GroupCode = "l",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 13",
+                            Name = "Bị dâm ô",
+                            SortOrder = 10,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        },
+                        new
+                        {
+                            Code = "l.5",
+                            GroupCode = "l",
+                            LegalBasis = "Nghị định 56/2017/NĐ-CP, Điều 13",
+                            Name = "Bị sử dụng vào mục đích mại dâm, khiêu dâm dưới mọi hình thức",
+                            SortOrder = 11,
+                            ValidFrom = new DateOnly(2017, 6, 1)
+                        });
+                });
+
             modelBuilder.Entity("TreEm.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -637,6 +1774,121 @@ namespace TreEm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Children.Caregiver", b =>
+                {
+                    b.HasOne("TreEm.Domain.Children.Child", null)
+                        .WithMany("Caregivers")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.Child", b =>
+                {
+                    b.HasOne("TreEm.Domain.Children.Ethnicity", "Ethnicity")
+                        .WithMany()
+                        .HasForeignKey("EthnicityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Ethnicity");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.ChildClassification", b =>
+                {
+                    b.HasOne("TreEm.Domain.Children.AtRiskSituation", "AtRisk")
+                        .WithMany()
+                        .HasForeignKey("AtRiskCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.Children.Child", "Child")
+                        .WithMany("Classifications")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Children.SpecialCircumstanceGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.Children.SpecialCircumstanceSubgroup", "Subgroup")
+                        .WithMany()
+                        .HasForeignKey("SubgroupCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AtRisk");
+
+                    b.Navigation("Child");
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Subgroup");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.ChildMerge", b =>
+                {
+                    b.HasOne("TreEm.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("MergedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.ChildStatusChange", b =>
+                {
+                    b.HasOne("TreEm.Domain.Children.Child", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "FromUnit")
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FromUnit");
+
+                    b.Navigation("ToUnit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.SpecialCircumstanceSubgroup", b =>
+                {
+                    b.HasOne("TreEm.Domain.Children.SpecialCircumstanceGroup", "Group")
+                        .WithMany("Subgroups")
+                        .HasForeignKey("GroupCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("TreEm.Domain.OrgUnit", b =>
                 {
                     b.HasOne("TreEm.Domain.OrgUnit", "Parent")
@@ -701,6 +1953,20 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.Navigation("Unit");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.Child", b =>
+                {
+                    b.Navigation("Caregivers");
+
+                    b.Navigation("Classifications");
+
+                    b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Children.SpecialCircumstanceGroup", b =>
+                {
+                    b.Navigation("Subgroups");
                 });
 
             modelBuilder.Entity("TreEm.Domain.OrgUnit", b =>
