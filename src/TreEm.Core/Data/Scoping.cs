@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TreEm.Domain;
+using TreEm.Domain.Children;
 using TreEm.Security;
 
 namespace TreEm.Data;
@@ -21,6 +22,36 @@ public static class Scoping
         var inScope = PathIn<RoleAssignment>(r => r.Unit == null ? "" : r.Unit.Path, scope);
         return users.Where(u => u.Roles.AsQueryable().Any(inScope));
     }
+
+    /// <summary>
+    /// Children the user may read: those registered in a unit of their register scope, and those who moved out of
+    /// one (the sending unit keeps read-only sight of the history). Merged duplicates are included: lists leave
+    /// them out themselves.
+    /// </summary>
+    public static IQueryable<Child> VisibleTo(this IQueryable<Child> children, UserScope scope)
+    {
+        var s = scope.For(Capabilities.ChildRegisterRead);
+        if (s.All) return children;
+        var current = PathIn<Child>(c => c.Unit!.Path, s);
+        var former = PathIn<ChildStatusChange>(h => h.FromUnit!.Path, s);
+        var param = current.Parameters[0];
+        // c => current(c) || c.StatusHistory.Any(former)
+        var history = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Any), [typeof(ChildStatusChange)],
+            Expression.Property(param, nameof(Child.StatusHistory)), former);
+        return children.Where(Expression.Lambda<Func<Child, bool>>(Expression.OrElse(current.Body, history), param));
+    }
+
+    /// <summary>Children the user may change: those registered now in a unit of their register-write scope.</summary>
+    public static IQueryable<Child> ManagedBy(this IQueryable<Child> children, UserScope scope)
+    {
+        var s = scope.For(Capabilities.ChildRegisterWrite);
+        return s.All ? children : children.Where(PathIn<Child>(c => c.Unit!.Path, s));
+    }
+
+    /// <summary>Units where the user may register children (their register-write scope).</summary>
+    public static IQueryable<OrgUnit> WhereChildrenCanBeRegisteredBy(this IQueryable<OrgUnit> units, UserScope scope) =>
+        units.VisibleTo(scope.For(Capabilities.ChildRegisterWrite));
 
     /// <summary>
     /// Builds <c>x => path(x).StartsWith(p1) || path(x).StartsWith(p2) ...</c>: a prefix match on the

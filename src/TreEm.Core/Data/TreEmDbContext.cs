@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TreEm.Auditing;
 using TreEm.Domain;
 using TreEm.Domain.Children;
+using TreEm.Domain.Imports;
 using TreEm.Security;
 
 namespace TreEm.Data;
@@ -38,6 +39,7 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
     public DbSet<SpecialCircumstanceGroup> SpecialCircumstanceGroups => Set<SpecialCircumstanceGroup>();
     public DbSet<SpecialCircumstanceSubgroup> SpecialCircumstanceSubgroups => Set<SpecialCircumstanceSubgroup>();
     public DbSet<AtRiskSituation> AtRiskSituations => Set<AtRiskSituation>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     /// <summary>Records that a person opened the details of a sensitive record; saved with the next SaveChanges.</summary>
     public void AuditRead(string entity, string key, int? unitId) => _audit.AddRead(entity, key, unitId);

@@ -1,26 +1,39 @@
 namespace TreEm.Security;
 
 /// <summary>
-/// What a signed-in user may see: the subtrees (materialised paths) of the units where they hold roles,
-/// or everything for an administrator. Built once per request by the web layer.
+/// What a signed-in user may see: the subtrees (materialised paths) of the units where they hold roles, or
+/// everything for an administrator. Built once per request by the web layer. <see cref="For"/> narrows it to the
+/// roles that grant a capability (a partner agency's role does not open the child register, for example).
 /// </summary>
 public sealed class UserScope
 {
-    public static readonly UserScope Nobody = new(null, [], []);
+    public static readonly UserScope Nobody = new(null, []);
 
-    public UserScope(string? userId, IReadOnlyCollection<string> paths, IReadOnlyCollection<Role> roles, bool all = false)
+    private readonly IReadOnlyList<(Role Role, string Path)> _grants;
+
+    public UserScope(string? userId, IReadOnlyCollection<(Role Role, string Path)> grants, bool all = false)
     {
         UserId = userId;
+        _grants = grants.ToList();
+        var paths = grants.Select(g => g.Path).Distinct().ToList();
         // A path inside another path adds nothing: keep only the outermost ones.
-        Paths = paths.Distinct()
+        Paths = paths
             .Where(p => !paths.Any(o => o != p && p.StartsWith(o, StringComparison.Ordinal)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToArray();
-        Roles = roles.ToHashSet();
+        Roles = grants.Select(g => g.Role).ToHashSet();
         All = all;
     }
 
-    public static UserScope Everything(string? userId, IReadOnlyCollection<Role> roles) => new(userId, [], roles, all: true);
+    /// <summary>Convenience for tests and simple cases: every role held at every path.</summary>
+    public UserScope(string? userId, IReadOnlyCollection<string> paths, IReadOnlyCollection<Role> roles)
+        : this(userId, paths.SelectMany(p => roles.Select(r => (r, p))).ToList())
+    {
+        if (paths.Count == 0) Roles = roles.ToHashSet();
+    }
+
+    public static UserScope Everything(string? userId, IReadOnlyCollection<Role> roles) =>
+        new(userId, roles.Select(r => (r, "/")).ToList(), all: true);
 
     public string? UserId { get; }
 
@@ -33,4 +46,8 @@ public sealed class UserScope
     public bool Has(Role role) => Roles.Contains(role);
 
     public bool Covers(string path) => All || Paths.Any(p => path.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>The part of the scope that comes from the given roles (administrators keep everything).</summary>
+    public UserScope For(IReadOnlySet<Role> roles) =>
+        All ? this : new UserScope(UserId, _grants.Where(g => roles.Contains(g.Role)).ToList());
 }

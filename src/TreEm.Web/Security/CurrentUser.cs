@@ -22,12 +22,12 @@ public sealed class CurrentUser(IHttpContextAccessor http, TreEmDbContext db)
         if (Id is null) return _scope = UserScope.Nobody;
         var roles = await db.RoleAssignments.AsNoTracking()
             .Where(r => r.UserId == Id)
-            .Select(r => new { r.Role, r.Unit!.Path })
+            .Select(r => new { r.Role, Path = r.Unit == null ? null : r.Unit.Path })
             .ToListAsync(ct);
         var held = roles.Select(r => r.Role).Distinct().ToList();
         _scope = held.Contains(Role.Administrator)
             ? UserScope.Everything(Id, held)
-            : new UserScope(Id, roles.Select(r => r.Path).ToList(), held);
+            : new UserScope(Id, roles.Where(r => r.Path is not null).Select(r => (r.Role, r.Path!)).ToList());
         return _scope;
     }
 }

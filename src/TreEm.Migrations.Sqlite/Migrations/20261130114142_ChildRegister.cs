@@ -43,6 +43,37 @@ namespace TreEm.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    StoredFile = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DryRun = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TotalRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnchangedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConvertedFrom = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "special_circumstance_groups",
                 columns: table => new
                 {
@@ -491,6 +522,11 @@ namespace TreEm.Migrations.Sqlite.Migrations
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_Status_CreatedAt",
+                table: "import_jobs",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_special_circumstance_subgroups_GroupCode",
                 table: "special_circumstance_subgroups",
                 column: "GroupCode");
@@ -510,6 +546,9 @@ namespace TreEm.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "child_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "import_jobs");
 
             migrationBuilder.DropTable(
                 name: "at_risk_situations");

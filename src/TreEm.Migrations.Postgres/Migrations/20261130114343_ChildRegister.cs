@@ -44,6 +44,37 @@ namespace TreEm.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    StoredFile = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    DryRun = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TotalRows = table.Column<int>(type: "integer", nullable: false),
+                    ProcessedRows = table.Column<int>(type: "integer", nullable: false),
+                    CreatedRows = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedRows = table.Column<int>(type: "integer", nullable: false),
+                    UnchangedRows = table.Column<int>(type: "integer", nullable: false),
+                    ErrorRows = table.Column<int>(type: "integer", nullable: false),
+                    ConvertedFrom = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ResultJson = table.Column<string>(type: "text", nullable: true),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "special_circumstance_groups",
                 columns: table => new
                 {
@@ -492,6 +523,11 @@ namespace TreEm.Migrations.Postgres.Migrations
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_Status_CreatedAt",
+                table: "import_jobs",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_special_circumstance_subgroups_GroupCode",
                 table: "special_circumstance_subgroups",
                 column: "GroupCode");
@@ -511,6 +547,9 @@ namespace TreEm.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "child_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "import_jobs");
 
             migrationBuilder.DropTable(
                 name: "at_risk_situations");
