@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TreEm.Auditing;
 using TreEm.Domain;
 using TreEm.Domain.Children;
-using TreEm.Domain.Imports;
+using TreEm.Domain.Importing;
 using TreEm.Security;
 
 namespace TreEm.Data;

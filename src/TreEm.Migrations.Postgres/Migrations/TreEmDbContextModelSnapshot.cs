@@ -1352,7 +1352,7 @@ namespace TreEm.Migrations.Postgres.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TreEm.Domain.Imports.ImportJob", b =>
+            modelBuilder.Entity("TreEm.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

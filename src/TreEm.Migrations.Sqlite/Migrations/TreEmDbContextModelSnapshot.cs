@@ -1331,7 +1331,7 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TreEm.Domain.Imports.ImportJob", b =>
+            modelBuilder.Entity("TreEm.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

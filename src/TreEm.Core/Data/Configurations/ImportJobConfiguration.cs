@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TreEm.Domain.Imports;
+using TreEm.Domain.Importing;
 
 namespace TreEm.Data.Configurations;
 

@@ -1,4 +1,4 @@
-namespace TreEm.Domain.Imports;
+namespace TreEm.Domain.Importing;
 
 public enum ImportJobStatus
 {

@@ -11,7 +11,7 @@ using TreEm.Data;
 namespace TreEm.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TreEmDbContext))]
-    [Migration("20261130114142_ChildRegister")]
+    [Migration("20261130115401_ChildRegister")]
     partial class ChildRegister
     {
         /// <inheritdoc />
@@ -1334,7 +1334,7 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TreEm.Domain.Imports.ImportJob", b =>
+            modelBuilder.Entity("TreEm.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -12,7 +12,7 @@ using TreEm.Data;
 namespace TreEm.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TreEmDbContext))]
-    [Migration("20261130114343_ChildRegister")]
+    [Migration("20261130115428_ChildRegister")]
     partial class ChildRegister
     {
         /// <inheritdoc />
@@ -1355,7 +1355,7 @@ namespace TreEm.Migrations.Postgres.Migrations
                         });
                 });
 
-            modelBuilder.Entity("TreEm.Domain.Imports.ImportJob", b =>
+            modelBuilder.Entity("TreEm.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
