@@ -28,6 +28,7 @@ public class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
         {
             404 => (t["Không tìm thấy"].Value, t["Trang hoặc bản ghi bạn tìm không tồn tại, hoặc bạn không có quyền xem."].Value),
             403 => (t["Không có quyền"].Value, t["Bạn không có quyền thực hiện thao tác này."].Value),
+            405 => (t["Thao tác không được phép"].Value, t["Thao tác này không được phép trên trang này."].Value),
             400 => (t["Yêu cầu không hợp lệ"].Value, t["Yêu cầu không hợp lệ. Vui lòng tải lại trang và thử lại."].Value),
             _ => (t["Đã có lỗi xảy ra"].Value, t["Hệ thống gặp sự cố khi xử lý yêu cầu. Dữ liệu bạn đã lưu trước đó không bị mất. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống kèm mã tham chiếu."].Value),
         };

@@ -39,6 +39,8 @@ public class TreEmApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("TreEm:Database", Database.ConnectionString);
         builder.UseSetting("TreEm:Demo", LoadDemo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Test classes build the children they need; the demo population would only slow every class down.
+        builder.UseSetting("TreEm:DemoChildren", "0");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         builder.ConfigureServices(services =>
         {
