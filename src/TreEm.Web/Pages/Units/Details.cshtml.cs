@@ -57,7 +57,12 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
             .OrderBy(u => u.Code)
             .Select(u => new
             {
-                u.Code, u.Name, u.ValidFrom, u.ValidTo, TypeName = u.Type!.Name, TypeNameEn = u.Type.NameEn,
+                u.Code,
+                u.Name,
+                u.ValidFrom,
+                u.ValidTo,
+                TypeName = u.Type!.Name,
+                TypeNameEn = u.Type.NameEn,
                 ChildCount = u.Children.Count,
             })
             .ToListAsync(ct);

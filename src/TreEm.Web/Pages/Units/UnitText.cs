@@ -10,16 +10,13 @@ public static class UnitText
 
     public static string TypeName(string name, string nameEn) => English && nameEn.Length > 0 ? nameEn : name;
 
-    public static string Tier(UnitTier tier) => (tier, English) switch
+    /// <summary>The Vietnamese name of a tier: a key of the units resources.</summary>
+    public static string Tier(UnitTier tier) => tier switch
     {
-        (UnitTier.Province, false) => "Cấp tỉnh",
-        (UnitTier.District, false) => "Cấp huyện",
-        (UnitTier.Commune, false) => "Cấp xã",
-        (UnitTier.Village, false) => "Cấp thôn",
-        (UnitTier.Province, true) => "Province level",
-        (UnitTier.District, true) => "District level",
-        (UnitTier.Commune, true) => "Commune level",
-        (UnitTier.Village, true) => "Village level",
+        UnitTier.Province => "Cấp tỉnh",
+        UnitTier.District => "Cấp huyện",
+        UnitTier.Commune => "Cấp xã",
+        UnitTier.Village => "Cấp thôn",
         _ => tier.ToString(),
     };
 

@@ -28,8 +28,14 @@ public static class UnitTreeQuery
             .OrderBy(u => u.Code)
             .Select(u => new
             {
-                u.Code, u.Name, u.Path, u.ValidFrom, u.ValidTo,
-                Tier = u.Type!.Tier, TypeName = u.Type.Name, TypeNameEn = u.Type.NameEn,
+                u.Code,
+                u.Name,
+                u.Path,
+                u.ValidFrom,
+                u.ValidTo,
+                Tier = u.Type!.Tier,
+                TypeName = u.Type.Name,
+                TypeNameEn = u.Type.NameEn,
             })
             .ToListAsync(ct);
 

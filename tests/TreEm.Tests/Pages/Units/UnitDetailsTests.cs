@@ -74,10 +74,17 @@ public class UnitDetailsTests(TreEmApp app) : IClassFixture<TreEmApp>
             var commune = await db.Units.SingleAsync(u => u.Code == "23944");
             db.Units.Add(new OrgUnit
             {
-                Code = "23944-90", Name = "Làng Cũ Đã Sáp Nhập", NameSearch = VietnameseText.Normalize("Làng Cũ Đã Sáp Nhập"),
-                TypeCode = "thon", ParentId = commune.Id, Path = OrgUnit.PathFor(commune, "23944-90"),
-                IsExtremelyDifficult = true, IsMountainous = false, IsEthnicMinorityArea = true,
-                ValidFrom = new DateOnly(2019, 1, 15), ValidTo = new DateOnly(2025, 7, 1),
+                Code = "23944-90",
+                Name = "Làng Cũ Đã Sáp Nhập",
+                NameSearch = VietnameseText.Normalize("Làng Cũ Đã Sáp Nhập"),
+                TypeCode = "thon",
+                ParentId = commune.Id,
+                Path = OrgUnit.PathFor(commune, "23944-90"),
+                IsExtremelyDifficult = true,
+                IsMountainous = false,
+                IsEthnicMinorityArea = true,
+                ValidFrom = new DateOnly(2019, 1, 15),
+                ValidTo = new DateOnly(2025, 7, 1),
             });
             await db.SaveChangesAsync();
         });

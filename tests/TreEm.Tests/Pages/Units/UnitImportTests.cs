@@ -138,6 +138,17 @@ public partial class UnitImportTests(TreEmApp app) : IClassFixture<TreEmApp>
     }
 
     [Fact]
+    public async Task Post_WithoutAMode_IsOnlyADryRun()
+    {
+        var client = await app.SignInAsync("admin");
+        var response = await client.PostFileAsync(Url, "Input.File", "don-vi.csv", Csv(Header, "23944-20,Làng Enter,thon,23944"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<dd data-testid=\"count-created\">1</dd>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await UnitAsync("23944-20"));
+    }
+
+    [Fact]
     public async Task Post_FileWithBadRows_ListsEachErrorWithItsRowAndWritesNothing()
     {
         var csv = Csv(Header,

@@ -167,4 +167,18 @@ public partial class UnitsIndexTests(TreEmApp app) : IClassFixture<TreEmApp>
         var byName = Links(await GetAsync("admin", "/units?q=xa&sort=name"));
         Assert.NotEqual(Links(first), byName);
     }
+
+    [Fact]
+    public async Task Get_TreeInEnglish_UsesTheEnglishResources()
+    {
+        var client = await app.SignInAsync("huyen.chuse");
+        await client.GetAsync("/lang/en-US?returnUrl=/");
+
+        var html = await client.GetStringAsync("/units");
+
+        Assert.Contains("Search by unit name or code", html, StringComparison.Ordinal);
+        Assert.Contains("23 units in your scope.", html, StringComparison.Ordinal);
+        Assert.Contains("15 subordinate units", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">District</span>", html, StringComparison.Ordinal);
+    }
 }
