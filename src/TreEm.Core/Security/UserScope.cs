@@ -21,13 +21,13 @@ public sealed class UserScope
             .Where(p => !paths.Any(o => o != p && p.StartsWith(o, StringComparison.Ordinal)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToArray();
-        Roles = grants.Select(g => g.Role).ToHashSet();
+        Roles = grants.Select(g => g.Role).Where(r => Enum.IsDefined(r)).ToHashSet();
         All = all;
     }
 
-    /// <summary>Convenience for tests and simple cases: every role held at every path.</summary>
+    /// <summary>Every role held at every path; with no roles, a plain filter on the subtrees of the paths.</summary>
     public UserScope(string? userId, IReadOnlyCollection<string> paths, IReadOnlyCollection<Role> roles)
-        : this(userId, paths.SelectMany(p => roles.Select(r => (r, p))).ToList())
+        : this(userId, paths.SelectMany(p => roles.Count == 0 ? [((Role)0, p)] : roles.Select(r => (r, p))).ToList())
     {
         if (paths.Count == 0) Roles = roles.ToHashSet();
     }
