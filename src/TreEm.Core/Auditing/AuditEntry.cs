@@ -7,6 +7,9 @@ public enum AuditAction
     Delete = 3,
     /// <summary>A person opened the details of a sensitive record.</summary>
     Read = 4,
+
+    /// <summary>A person exported a list (what was exported is in the key and new values).</summary>
+    Export = 5,
 }
 
 /// <summary>One row of the audit log. Append-only: the application has no way to change or delete one.</summary>
