@@ -18,6 +18,45 @@ public class SignInJourney(BrowserApp app)
     }
 
     [Fact]
+    public async Task ProvinceOfficer_OpensTheUnitsTreeAndXaIaTiem()
+    {
+        var page = await app.NewPageAsync();
+        await Journey.RunAsync(page, nameof(ProvinceOfficer_OpensTheUnitsTreeAndXaIaTiem), async () =>
+        {
+            await Journey.SignInAsync(page, "tinh");
+            await page.GetByTestId("nav-units").ClickAsync();
+            await Expect(page.GetByTestId("units-tree")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("unit-64")).ToHaveTextAsync("Tỉnh Gia Lai");
+            // Open huyện Chư Sê, then its commune xã Ia Tiêm.
+            await page.GetByTestId("toggle-633").ClickAsync();
+            await page.GetByTestId("unit-23944").ClickAsync();
+            await Expect(page.Locator("h1")).ToContainTextAsync("Xã Ia Tiêm");
+            await Expect(page.Locator("body")).ToContainTextAsync("23944");
+            await Expect(page.Locator("body")).ToContainTextAsync("Làng Tiêm");
+        });
+    }
+
+    [Fact]
+    public async Task CommuneWorker_OnAPhone_SeesOnlyTheirCommune()
+    {
+        var page = await app.NewPageAsync(width: 360, height: 740);
+        await Journey.RunAsync(page, nameof(CommuneWorker_OnAPhone_SeesOnlyTheirCommune), async () =>
+        {
+            await Journey.SignInAsync(page, "xa.iatiem");
+            // The menu folds behind a toggle on a narrow screen.
+            await page.Locator(".nav-toggle summary").ClickAsync();
+            await page.GetByTestId("nav-units").ClickAsync();
+            await Expect(page.GetByTestId("unit-23944")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("unit-23977")).ToHaveCountAsync(0);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, "The page scrolls sideways at 360 px.");
+            // Another commune by URL does not exist for this user.
+            var response = await page.GotoAsync("/units/23977");
+            Assert.Equal(404, response!.Status);
+        });
+    }
+
+    [Fact]
     public async Task ProvinceOfficer_SignsIn_SwitchesToEnglishAndBack()
     {
         var page = await app.NewPageAsync();
