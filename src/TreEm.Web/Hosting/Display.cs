@@ -9,6 +9,9 @@ public static class Display
 
     public static System.DateTime ToVietnamTime(System.DateTime utc) => System.DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(VietnamOffset);
 
+    /// <summary>Today's date in Vietnam: the day that age rules and current classifications are judged on.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToVietnamTime(time.GetUtcNow().UtcDateTime));
+
     public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string Date(System.DateTime? utc) => utc is null ? "" : ToVietnamTime(utc.Value).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
