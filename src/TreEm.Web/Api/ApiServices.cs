@@ -29,6 +29,7 @@ public static class ApiServices
         var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithTags("v1");
         MeEndpoints.Map(v1);
         UnitEndpoints.Map(v1);
+        ChildEndpoints.Map(v1);
         // Anything else under /api is a JSON 404, not a page.
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))
             .ExcludeFromDescription();
