@@ -18,8 +18,6 @@ public static class Display
 
     public static string DateTime(System.DateTime? utc) => utc is null ? "" : ToVietnamTime(utc.Value).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>Today's calendar date in Vietnam, for the rules that compare dates (ages, "not in the future").</summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToVietnamTime(time.GetUtcNow().UtcDateTime));
 
     /// <summary>Parses a dd/MM/yyyy date typed in a filter; null when empty or invalid.</summary>
     public static DateOnly? ParseDate(string? text) =>

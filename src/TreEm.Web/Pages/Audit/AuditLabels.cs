@@ -13,6 +13,13 @@ public static class AuditLabels
         ["AppUser"] = "Người dùng",
         ["RoleAssignment"] = "Vai trò",
         ["ApiToken"] = "Token truy cập API",
+        ["Child"] = "Trẻ em",
+        ["Caregiver"] = "Người chăm sóc",
+        ["ChildClassification"] = "Phân loại trẻ em",
+        ["ChildStatusChange"] = "Thay đổi trạng thái trẻ em",
+        ["ChildMerge"] = "Gộp hồ sơ trẻ em",
+        ["AtRiskSituation"] = "Nhóm nguy cơ",
+        ["ImportJob"] = "Lượt nhập dữ liệu",
     };
 
     public static string Action(AuditAction action) => action switch
@@ -21,6 +28,7 @@ public static class AuditLabels
         AuditAction.Update => "Sửa",
         AuditAction.Delete => "Xóa",
         AuditAction.Read => "Xem",
+        AuditAction.Export => "Xuất dữ liệu",
         _ => action.ToString(),
     };
 

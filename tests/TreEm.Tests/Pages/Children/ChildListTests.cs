@@ -135,9 +135,9 @@ public class ChildListTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task Filter_UnitOutsideScope_ShowsAMessageAndNoRows()
     {
-        await app.CreateChildAsync("23977-01", "Rcom Ngoàiphạmvi");
+        await app.CreateChildAsync("23977-01", "Rcom Ngoàiđơnvị");
         var client = await app.SignInAsync("xa.iatiem");
-        var html = await client.GetStringAsync(Search("ngoaiphamvi", "&unit=23977"));
+        var html = await client.GetStringAsync(Search("ngoaidonvi", "&unit=23977"));
         Assert.Empty(ChildIds(html));
         Assert.Contains("Không tìm thấy đơn vị có mã 23977.", html, StringComparison.Ordinal);
         Assert.Contains("Không tìm thấy đơn vị có mã 99999.", await client.GetStringAsync("/children?unit=99999"), StringComparison.Ordinal);
