@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TreEm.Data;
 using TreEm.Web.Hosting;
@@ -15,12 +16,25 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
 {
     public ChildDetailsQuery.Result Details { get; private set; } = null!;
 
+    /// <summary>Duplicates merged into this record (and not undone), for the "hồ sơ đã gộp" list.</summary>
+    public List<MergedRecord> Merged { get; private set; } = [];
+    public bool CanMerge { get; private set; }
+    public bool IsAdministrator { get; private set; }
+
+    public sealed record MergedRecord(int MergeId, int ChildId, string FullName, DateTime At, string UserName, string Reason);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
         var details = await ChildDetailsQuery.LoadAsync(db, scope, id, Display.Today(time), ct);
         if (details is null) return NotFound();
         Details = details;
+        CanMerge = details.CanWrite && ChildMergeCommand.CanMerge(scope) && details.Child.MergedIntoId is null;
+        IsAdministrator = me.IsAdministrator;
+        Merged = await db.ChildMerges.AsNoTracking()
+            .Where(m => m.SurvivorId == id && m.UndoneAt == null)
+            .Join(db.Children, m => m.MergedId, c => c.Id, (m, c) => new MergedRecord(m.Id, c.Id, c.FullName, m.At, m.UserName, m.Reason))
+            .ToListAsync(ct);
         db.AuditRead("Child", id.ToString(System.Globalization.CultureInfo.InvariantCulture), details.Child.UnitId);
         await db.SaveChangesAsync(ct);
         return Page();

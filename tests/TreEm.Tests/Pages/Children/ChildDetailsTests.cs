@@ -64,6 +64,16 @@ public class ChildDetailsTests(TreEmApp app) : IClassFixture<TreEmApp>
     }
 
     [Fact]
+    public async Task Get_MergeLink_OnlyForDistrictAndProvinceOfficers()
+    {
+        var child = await app.CreateChildAsync("23944", "Rơ Lan Gộpthử");
+        var district = await (await app.SignInAsync("huyen.chuse")).GetStringAsync($"/children/{child.Id}");
+        var commune = await (await app.SignInAsync("xa.iatiem")).GetStringAsync($"/children/{child.Id}");
+        Assert.Contains("data-testid=\"merge-link\"", district, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"merge-link\"", commune, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_ChildOfAnotherCommune_Returns404()
     {
         var child = await app.CreateChildAsync("23977", "Nay Thị Hoa");

@@ -79,6 +79,13 @@ public class MergeTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Contains(audited, e => e.Entity == nameof(Child) && e.Key == duplicate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditAction.Update);
         Assert.Equal(2, audited.Count(e => e.Entity == nameof(ChildClassification)));
 
+        // The kept record lists the merged one; only an administrator is offered the undo.
+        var keptPage = await district.GetStringAsync($"/children/{kept.Id}");
+        Assert.Contains("data-testid=\"merged-records\"", keptPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"undo-merge-", keptPage, StringComparison.Ordinal);
+        var adminPage = await (await app.SignInAsync("admin")).GetStringAsync($"/children/{kept.Id}");
+        Assert.Contains($"data-testid=\"undo-merge-{merge.Id}\"", adminPage, StringComparison.Ordinal);
+
         var api = await app.ApiClientAsync("huyen.chuse");
         var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/children?q=ro o thi nhung");
         var only = Assert.Single(list.GetProperty("items").EnumerateArray());
