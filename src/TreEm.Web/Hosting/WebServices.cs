@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using TreEm.Web.Pages.Children.Import;
 using TreEm.Web.Security;
 using TreEm.Web.Seed;
 
@@ -44,6 +45,7 @@ public static class WebServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AdminBootstrap>();
         services.AddHostedService<StartupTasks>();
+        services.AddChildImport();
         return services;
     }
 

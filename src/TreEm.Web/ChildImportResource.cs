@@ -1,0 +1,4 @@
+namespace TreEm.Web;
+
+/// <summary>Marker for the English texts of the children import pages (Resources/ChildImportResource.en-US.resx).</summary>
+public sealed class ChildImportResource;
