@@ -19,6 +19,9 @@ public static class Display
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>Today's date in Vietnam, by the given clock: the day that rules on ages and deadlines use.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToVietnamTime(time.GetUtcNow().UtcDateTime));
+
     /// <summary>The UTC instant at which a Vietnam calendar day starts.</summary>
     public static System.DateTime StartOfDayUtc(DateOnly d) => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - VietnamOffset;
 }

@@ -44,6 +44,7 @@ public static class WebServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AdminBootstrap>();
         services.AddHostedService<StartupTasks>();
+        services.AddHostedService<ChildAgeOutJob>();
         return services;
     }
 
