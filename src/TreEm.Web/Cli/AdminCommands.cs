@@ -19,7 +19,9 @@ public static class AdminCommands
     public const string Usage = """
         TreEm admin commands:
           migrate                                   apply pending database migrations
-          seed-demo                                 migrate, then load the demo province and demo users
+          seed-demo [--children N] [--seed S]       migrate, then load the demo province, demo users and N demo
+                                                    children (default TreEm:DemoChildren, 2000; seed 2021);
+                                                    --children 450000 builds a province at real scale
           import-units FILE [--dry-run]             import administrative units from CSV
           create-user --user LOGIN --name "NAME" --role ROLE [--unit CODE]
                                                     create a user with a one-time password (printed)
@@ -44,10 +46,7 @@ public static class AdminCommands
                     Console.WriteLine("Database is up to date.");
                     return 0;
                 case "seed-demo":
-                    await db.Database.MigrateAsync();
-                    await sp.GetRequiredService<DemoSeeder>().SeedAsync();
-                    Console.WriteLine("Demo data is loaded.");
-                    return 0;
+                    return await SeedDemoAsync(sp, db, opts);
                 case "import-units":
                     return await ImportUnitsAsync(db, cl.CommandArgs);
                 case "create-user":
@@ -64,6 +63,28 @@ public static class AdminCommands
             await Console.Error.WriteLineAsync(ex.Message);
             return 2;
         }
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider sp, TreEmDbContext db, Dictionary<string, string> o)
+    {
+        var configured = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<TreEmOptions>>().Value;
+        var children = Number(o, "children", configured.DemoChildren);
+        var seed = Number(o, "seed", configured.DemoSeed);
+        await db.Database.MigrateAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var added = await sp.GetRequiredService<DemoSeeder>().SeedAsync(children, seed);
+        var province = await db.Units.Where(u => u.Code == DemoSeeder.ProvinceCode).Select(u => u.Path).FirstAsync();
+        var total = await db.Children.CountAsync(c => c.Unit!.Path.StartsWith(province));
+        Console.WriteLine($"Demo data is loaded: {added} children added in {watch.Elapsed.TotalSeconds:0.0} s (seed {seed}); the province has {total} children.");
+        return 0;
+    }
+
+    private static int Number(Dictionary<string, string> o, string name, int fallback)
+    {
+        if (!o.TryGetValue(name, out var text)) return fallback;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new CommandException($"--{name} needs a whole number, not '{text}'.");
     }
 
     private static async Task<int> ImportUnitsAsync(TreEmDbContext db, IReadOnlyList<string> args)

@@ -15,6 +15,13 @@ public sealed class TreEmOptions
     /// <summary>Load the demo province and the demo users at start (idempotent).</summary>
     public bool Demo { get; set; }
 
+    /// <summary>How many demo children fill the demo province when <see cref="Demo"/> is on (0: none). Small by default so
+    /// that a demo starts in seconds; `seed-demo --children 450000` builds a province at real scale.</summary>
+    public int DemoChildren { get; set; } = 2000;
+
+    /// <summary>Seed of the demo population: the same seed gives the same children.</summary>
+    public int DemoSeed { get; set; } = 2021;
+
     /// <summary>Apply pending migrations at start. On by default; a production operator may run `migrate` instead.</summary>
     public bool MigrateOnStart { get; set; } = true;
 }

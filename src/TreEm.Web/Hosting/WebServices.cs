@@ -46,6 +46,7 @@ public static class WebServices
         services.AddScoped<AdminBootstrap>();
         services.AddHostedService<StartupTasks>();
         services.AddChildImport();
+        services.AddHostedService<ChildAgeOutJob>();
         return services;
     }
 

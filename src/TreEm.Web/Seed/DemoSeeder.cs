@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TreEm.Data;
 using TreEm.Data.Seed;
 using TreEm.Domain;
 using TreEm.Security;
+using TreEm.Web.Hosting;
+using TreEm.Web.Seed.Population;
 
 namespace TreEm.Web.Seed;
 
 /// <summary>
-/// Loads the demo province (Gia Lai 2021, a few villages) and one user per role. Idempotent: a second run
-/// finds everything in place and adds nothing.
+/// Loads the demo province (Gia Lai 2021, a few villages), one user per role and a population of children
+/// (TreEm:DemoChildren, TreEm:DemoSeed). Idempotent: a second run finds everything in place and adds nothing.
 /// </summary>
-public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, TimeProvider time, IOptions<TreEmOptions> options, ILogger<DemoSeeder> log)
 {
+    /// <summary>The demo province: Gia Lai.</summary>
+    public const string ProvinceCode = "64";
+
     public static string UnitsCsvPath => Path.Combine(AppContext.BaseDirectory, "Seed", "gia-lai-2021-admin-units.csv");
 
     public static readonly IReadOnlyList<(string Commune, string[] Villages)> Villages =
@@ -21,10 +27,19 @@ public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, Ti
         ("23977", ["Làng Ia Ko 1", "Làng Ia Ko 2", "Thôn Kênh Ba"]),
     ];
 
-    public async Task SeedAsync(CancellationToken ct = default)
+    /// <summary>Units, users and the configured number of children. Returns the number of children added.</summary>
+    public Task<int> SeedAsync(CancellationToken ct = default) => SeedAsync(options.Value.DemoChildren, options.Value.DemoSeed, ct);
+
+    /// <summary>Units, users and up to <paramref name="children"/> children in the demo province. Returns the number of children added.</summary>
+    public async Task<int> SeedAsync(int children, int seed, CancellationToken ct = default)
     {
         await SeedUnitsAsync(ct);
         await SeedUsersAsync(ct);
+        if (children <= 0) return 0;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var added = await DemoChildren.SeedAsync(db, ProvinceCode, children, seed, Display.Today(time), time.GetUtcNow().UtcDateTime, log, ct);
+        if (added > 0) log.LogInformation("Demo children loaded: {Added} added in {Seconds:0.0} s (seed {Seed})", added, watch.Elapsed.TotalSeconds, seed);
+        return added;
     }
 
     private async Task SeedUnitsAsync(CancellationToken ct)

@@ -25,6 +25,16 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Parse_SeedDemoChildrenAndSeed_StayWithTheCommand()
+    {
+        var cl = CommandLine.Parse(["seed-demo", "--children", "450000", "--seed", "7", "--data", "demo"], NoEnvironment);
+        Assert.Equal("seed-demo", cl.Command);
+        Assert.Equal(["--children", "450000", "--seed", "7"], cl.CommandArgs);
+        Assert.Equal("demo", cl.Settings["TreEm:DataDirectory"]);
+        Assert.Empty(cl.HostArgs);
+    }
+
+    [Fact]
     public void Parse_TreemDbVariable_IsTheConnectionStringUnlessDbIsGiven()
     {
         Assert.Equal("Host=env", CommandLine.Parse([], n => n == "TREEM_DB" ? "Host=env" : null).Settings["TreEm:Database"]);
