@@ -45,6 +45,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("TreEm:Database", $"Data Source={_dbFile}");
         builder.UseSetting("TreEm:Demo", "true");
+        builder.UseSetting("TreEm:DemoChildren", "300");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
