@@ -51,7 +51,7 @@ public class ImportEncodingTests(ImportApp app) : IClassFixture<ImportApp>
         // An .xlsx typed with VNI-Times under the template's (Unicode) header row.
         var rows = new List<Dictionary<string, object?>>
         {
-            Row("Nguyeãn Thò Hoaøng Yeán", "01/03/2014", "Nöõ", "Kinh", "23944-03", "Voõ Thò Ñaøo", "Ñaëng kyù laïi"),
+            Row("Nguyeãn Thò Hoaøng Yeán", "01/03/2014", "Nöõ", "Kinh", "23944-03", "Voõ Thò Ñaøo", "Ñaêng kyù laïi"),
             Row("Ñoã Vaên Ñöùc", "15/08/2019", "Nam", "Kinh", "23944", "", ""),
         };
         using var stream = new MemoryStream();

@@ -42,6 +42,24 @@ public class ImportUploadTests(ImportApp app) : IClassFixture<ImportApp>
         Assert.Contains("data-testid=\"jobs-empty\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_ImportPageInEnglish_UsesTheEnglishTexts()
+    {
+        var client = await app.SignInAsync("xa.iatiem");
+        await client.GetAsync("/lang/en-US?returnUrl=/");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(Url));
+
+        Assert.Contains("Import children from an Excel or CSV file", html, StringComparison.Ordinal);
+        Assert.Contains("Only check (dry run), do not write to the register", html, StringComparison.Ordinal);
+        Assert.Contains("The child's full name, with diacritics.", html, StringComparison.Ordinal);
+        // The headers are the file's format: they stay Vietnamese.
+        Assert.Contains("Mã đơn vị (thôn hoặc xã)", html, StringComparison.Ordinal);
+
+        var refused = WebUtility.HtmlDecode(await (await client.UploadAsync("x.pdf", Utf8(ValidRow))).Content.ReadAsStringAsync());
+        Assert.Contains("The file “x.pdf” is not an Excel (.xlsx) or CSV (.csv) file.", refused, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("thanhtra")]
     [InlineData("congan.chuse")]
@@ -104,6 +122,22 @@ public class ImportUploadTests(ImportApp app) : IClassFixture<ImportApp>
 
         Assert.Contains("Tệp «lon.csv» quá lớn", html, StringComparison.Ordinal);
         Assert.Contains("Dung lượng tối đa là 20 MB", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_RequestBeyondThePageLimit_IsStoppedAndChangesNothing()
+    {
+        // Past the page's request limit the server stops reading the upload: no job, no stored file.
+        var client = await app.SignInAsync("xa.iatiem");
+        var before = await app.WithDbAsync(db => db.ImportJobs.CountAsync());
+        var files = app.StoredFiles().Length;
+
+        var response = await client.UploadAsync("rat-lon.csv", new byte[ChildImportFiles.RequestLimit + 1024 * 1024]);
+
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True((int)response.StatusCode >= 400, $"status {(int)response.StatusCode}");
+        Assert.Equal(before, await app.WithDbAsync(db => db.ImportJobs.CountAsync()));
+        Assert.Equal(files, app.StoredFiles().Length);
     }
 
     [Theory]
