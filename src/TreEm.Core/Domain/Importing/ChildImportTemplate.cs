@@ -124,6 +124,14 @@ public static class ChildImportTemplate
         return null;
     }
 
+    /// <summary>Whether a column must be filled, as the guides say it: the date of birth or the birth year is needed.</summary>
+    public static string RequiredText(ChildColumnInfo column) => column.Column switch
+    {
+        ChildColumn.DateOfBirth => "Có (hoặc năm sinh)",
+        ChildColumn.BirthYear => "Khi không rõ ngày sinh",
+        _ => column.Required ? "Có" : "Không",
+    };
+
     /// <summary>The headers the file must have; the date of birth or the birth year (at least one).</summary>
     public static IReadOnlyList<ChildColumn> RequiredColumns { get; } =
         [ChildColumn.FullName, ChildColumn.Sex, ChildColumn.Ethnicity, ChildColumn.UnitCode];

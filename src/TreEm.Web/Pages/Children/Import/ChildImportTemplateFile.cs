@@ -25,7 +25,7 @@ public static class ChildImportTemplateFile
         var guide = ChildImportTemplate.Columns.Select(c => new Dictionary<string, object?>
         {
             ["Cột"] = c.Header,
-            ["Bắt buộc"] = c.Required ? "Có" : "Không",
+            ["Bắt buộc"] = ChildImportTemplate.RequiredText(c),
             ["Ý nghĩa"] = c.Explanation,
             ["Ví dụ"] = string.Join(" / ", new[] { c.Example1, c.Example2 }.Where(e => e.Length > 0)),
         }).ToList();

@@ -11,7 +11,7 @@ namespace TreEm.Web.Pages.Children.Import;
 public sealed class ChildImportWorker(ChildImportScheduler queue, ImportJobRunner runner, IServiceScopeFactory scopes,
     ChildImportFiles files, TimeProvider time, ILogger<ChildImportWorker> log) : BackgroundService
 {
-    /// <summary>Files of dry runs that were never committed are removed after this long.</summary>
+    /// <summary>Stored files of dry runs that were never committed are removed after this long.</summary>
     public static readonly TimeSpan KeepFiles = TimeSpan.FromDays(7);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,6 +32,7 @@ public sealed class ChildImportWorker(ChildImportScheduler queue, ImportJobRunne
                 try
                 {
                     await runner.RunAsync(id, stoppingToken);
+                    await RemoveOldFilesAsync(stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -60,13 +61,35 @@ public sealed class ChildImportWorker(ChildImportScheduler queue, ImportJobRunne
         foreach (var job in left.Where(j => j.Status == ImportJobStatus.Running)) job.Status = ImportJobStatus.Queued;
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
         foreach (var job in left) queue.Enqueue(job.Id);
+        await RemoveOldFilesAsync(ct);
+    }
 
-        // Old dry-run files nobody committed.
-        var before = time.GetUtcNow().UtcDateTime - KeepFiles;
-        var old = await db.ImportJobs.AsNoTracking()
-            .Where(j => j.Kind == ImportJobRunner.Kind && j.DryRun && j.Status == ImportJobStatus.Completed && j.FinishedAt < before)
-            .Select(j => j.StoredFile)
+    /// <summary>
+    /// Uploaded files hold personal data. Only dry-run files wait in the folder (for their commit); they go a week
+    /// after their job ended. A file no job refers to (an upload cut short) goes after a day.
+    /// </summary>
+    private async Task RemoveOldFilesAsync(CancellationToken ct)
+    {
+        var folder = Path.Combine(files.DataDirectory, ChildImportFiles.Folder);
+        if (!Directory.Exists(folder)) return;
+        var stored = new DirectoryInfo(folder).EnumerateFiles()
+            .ToDictionary(f => $"{ChildImportFiles.Folder}/{f.Name}", f => f.LastWriteTimeUtc, StringComparer.Ordinal);
+        if (stored.Count == 0) return;
+        var names = stored.Keys.ToList();
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TreEmDbContext>();
+        var jobs = await db.ImportJobs.AsNoTracking()
+            .Where(j => names.Contains(j.StoredFile))
+            .Select(j => new { j.StoredFile, j.Status, j.CreatedAt, j.FinishedAt })
             .ToListAsync(ct);
-        foreach (var file in old.Distinct()) files.Delete(file);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (name, written) in stored)
+        {
+            var mine = jobs.Where(j => j.StoredFile == name).ToList();
+            var remove = mine.Count == 0
+                ? written < now - TimeSpan.FromDays(1)
+                : mine.All(j => j.Status is ImportJobStatus.Completed or ImportJobStatus.Failed && (j.FinishedAt ?? j.CreatedAt) < now - KeepFiles);
+            if (remove) files.Delete(name);
+        }
     }
 }

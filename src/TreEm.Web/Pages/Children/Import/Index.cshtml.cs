@@ -69,8 +69,11 @@ public class IndexModel(TreEmDbContext db, CurrentUser me, ChildImportUpload upl
             .Take(10)
             .Select(j => new JobRow(j.Id, j.FileName, j.DryRun, j.Status, j.CreatedAt, j.TotalRows, j.ProcessedRows, j.CreatedRows, j.UpdatedRows, j.ErrorRows))
             .ToListAsync(ct);
-        Groups = (await db.SpecialCircumstanceGroups.AsNoTracking().OrderBy(g => g.SortOrder).Select(g => new Code(g.Code, g.Name)).ToListAsync(ct));
-        AtRisk = await db.AtRiskSituations.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.SortOrder).Select(a => new Code(a.Code, a.Name)).ToListAsync(ct);
+        var english = System.Globalization.CultureInfo.CurrentUICulture.Name == "en-US";
+        Groups = await db.SpecialCircumstanceGroups.AsNoTracking().OrderBy(g => g.SortOrder)
+            .Select(g => new Code(g.Code, english ? g.NameEn : g.Name)).ToListAsync(ct);
+        AtRisk = await db.AtRiskSituations.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.SortOrder)
+            .Select(a => new Code(a.Code, english ? a.NameEn : a.Name)).ToListAsync(ct);
         Ethnicities = await db.Ethnicities.AsNoTracking().OrderBy(e => e.Code).Select(e => new Code(e.Code, e.Name)).ToListAsync(ct);
     }
 }
