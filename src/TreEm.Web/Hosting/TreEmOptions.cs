@@ -17,7 +17,7 @@ public sealed class TreEmOptions
 
     /// <summary>How many demo children fill the demo province when <see cref="Demo"/> is on (0: none). Small by default so
     /// that a demo starts in seconds; `seed-demo --children 450000` builds a province at real scale.</summary>
-    public int DemoChildren { get; set; } = 2000;
+    public int DemoChildren { get; set; } = 1000;
 
     /// <summary>Seed of the demo population: the same seed gives the same children.</summary>
     public int DemoSeed { get; set; } = 2021;

@@ -59,7 +59,7 @@ public static class ChildConflict
             if (g.BirthYear is { } y) parts.Add(y.ToString(CultureInfo.InvariantCulture));
             if (!string.IsNullOrWhiteSpace(g.Phone)) parts.Add(g.Phone.Trim());
             if (!string.IsNullOrWhiteSpace(g.RelationshipText)) parts.Add(g.RelationshipText.Trim());
-            if (g.IsMainCaregiver) parts.Add(l["người chăm sóc chính"]);
+            if (g.IsMainCaregiver) parts.Add(l["Người chăm sóc chính"].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture));
             var who = ChildText.Relation(g.Relation) + ": " + VietnameseText.Clean(g.FullName);
             return parts.Count == 0 ? who : who + " (" + string.Join(", ", parts) + ")";
         }));

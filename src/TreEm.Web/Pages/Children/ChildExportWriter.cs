@@ -61,7 +61,7 @@ public static class ChildExportWriter
 
     private static IEnumerable<IDictionary<string, object?>> Rows(Header header, ChildListQuery.Result result, IStringLocalizer l, bool english)
     {
-        yield return Line(l["DANH SÁCH TRẺ EM"]);
+        yield return Line(l["Danh sách trẻ em"].Value.ToUpper(System.Globalization.CultureInfo.CurrentCulture));
         yield return Line(l["Đơn vị: {0}", header.Unit]);
         yield return Line(l["Điều kiện lọc: {0}", header.Filters]);
         yield return Line(l["Ngày xuất: {0}", header.ExportedAt]);
