@@ -102,13 +102,13 @@ internal sealed class AuditWriter(DbContext db, IAuditActor actor, TimeProvider 
                 case EntityState.Modified:
                     var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                     if (changed.Count == 0) continue;
-                    list.Add(new Pending(entry, AuditAction.Update, ToJson(changed.Select(p => (p.Metadata.Name, p.OriginalValue))))
+                    list.Add(new Pending(entry, AuditAction.Update, ToJson(changed.Select(p => (p.Metadata, p.OriginalValue))))
                     {
                         ChangedNames = changed.Select(p => p.Metadata.Name).ToHashSet(),
                     });
                     break;
                 case EntityState.Deleted:
-                    list.Add(new Pending(entry, AuditAction.Delete, ToJson(entry.Properties.Select(p => (p.Metadata.Name, p.OriginalValue))))
+                    list.Add(new Pending(entry, AuditAction.Delete, ToJson(entry.Properties.Select(p => (p.Metadata, p.OriginalValue))))
                     {
                         Key = KeyOf(entry),
                         UnitId = (entry.Entity as IHasUnit)?.AuditUnitId,
@@ -125,9 +125,9 @@ internal sealed class AuditWriter(DbContext db, IAuditActor actor, TimeProvider 
         {
             string? newValues = p.Action switch
             {
-                AuditAction.Insert => ToJson(p.Entry.Properties.Select(x => (x.Metadata.Name, x.CurrentValue))),
+                AuditAction.Insert => ToJson(p.Entry.Properties.Select(x => (x.Metadata, x.CurrentValue))),
                 AuditAction.Update => ToJson(p.Entry.Properties.Where(x => p.ChangedNames!.Contains(x.Metadata.Name))
-                    .Select(x => (x.Metadata.Name, x.CurrentValue))),
+                    .Select(x => (x.Metadata, x.CurrentValue))),
                 _ => null,
             };
             var key = p.Key ?? KeyOf(p.Entry);
@@ -158,11 +158,17 @@ internal sealed class AuditWriter(DbContext db, IAuditActor actor, TimeProvider 
         return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string ToJson(IEnumerable<(string Name, object? Value)> values)
+    private static string ToJson(IEnumerable<(Microsoft.EntityFrameworkCore.Metadata.IProperty Property, object? Value)> values)
     {
         var dict = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (name, value) in values)
-            dict[name] = Masked.Contains(name) ? "***" : value;
+        foreach (var (property, value) in values)
+        {
+            var name = property.Name;
+            // Case narratives are readable only by the people the law names; the audit log records that they
+            // changed, not what they say (its readers include administrators).
+            var sensitive = Masked.Contains(name) || property.PropertyInfo?.IsDefined(typeof(SensitiveTextAttribute), inherit: false) == true;
+            dict[name] = sensitive && value is not null ? "***" : value;
+        }
         return JsonSerializer.Serialize(dict, JsonOptions);
     }
 

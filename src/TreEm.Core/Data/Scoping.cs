@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TreEm.Domain;
+using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
 using TreEm.Security;
 
@@ -49,6 +50,41 @@ public static class Scoping
         return s.All ? children : children.Where(PathIn<Child>(c => c.Unit!.Path, s));
     }
 
+    /// <summary>
+    /// Cases the user may find: those of the units in their case scope, the intakes a hotline user recorded, and
+    /// for a partner user the cases referred to their agency. What they may see of each is <see cref="CaseAccess"/>.
+    /// </summary>
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, UserScope scope)
+    {
+        var s = scope.For(Capabilities.CaseList);
+        if (s.All) return cases;
+        var unit = PathIn<Case>(c => c.Unit!.Path, s);
+        var param = unit.Parameters[0];
+        var body = unit.Body;
+        if (scope.Has(Role.Hotline) && scope.UserId is not null)
+        {
+            var holder = new PrefixHolder(scope.UserId);
+            body = Expression.OrElse(body, Expression.Equal(
+                Expression.Property(param, nameof(Case.CreatedByUserId)),
+                Expression.Property(Expression.Constant(holder), nameof(PrefixHolder.Prefix))));
+        }
+        if (scope.Has(Role.Partner) && scope.PartnerAgencyId is { } agency)
+        {
+            Expression<Func<Case, bool>> referred = c => c.Referrals.Any(r => r.AgencyId == agency);
+            body = Expression.OrElse(body, new ReplaceParameter(referred.Parameters[0], param).Visit(referred.Body));
+        }
+        return cases.Where(Expression.Lambda<Func<Case, bool>>(body, param));
+    }
+
+    /// <summary>Notices addressed to a unit where the user holds a supervising role (not those of the units below).</summary>
+    public static IQueryable<Notification> AddressedTo(this IQueryable<Notification> notices, UserScope scope)
+    {
+        var s = scope.For(Capabilities.CaseSupervision);
+        if (s.All) return notices;
+        var paths = s.Paths.ToList();
+        return notices.Where(n => paths.Contains(n.Unit!.Path));
+    }
+
     /// <summary>Units where the user may register children (their register-write scope).</summary>
     public static IQueryable<OrgUnit> WhereChildrenCanBeRegisteredBy(this IQueryable<OrgUnit> units, UserScope scope) =>
         units.VisibleTo(scope.For(Capabilities.ChildRegisterWrite));
@@ -79,4 +115,9 @@ public static class Scoping
         units.VisibleTo(scope).Include(u => u.Type).FirstOrDefaultAsync(u => u.Code == code, ct);
 
     private sealed record PrefixHolder(string Prefix);
+
+    private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
 }

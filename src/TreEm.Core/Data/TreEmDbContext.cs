@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TreEm.Auditing;
 using TreEm.Domain;
+using TreEm.Domain.Calendar;
+using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
 using TreEm.Domain.Importing;
 using TreEm.Security;
@@ -40,6 +42,19 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
     public DbSet<SpecialCircumstanceSubgroup> SpecialCircumstanceSubgroups => Set<SpecialCircumstanceSubgroup>();
     public DbSet<AtRiskSituation> AtRiskSituations => Set<AtRiskSituation>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseChild> CaseChildren => Set<CaseChild>();
+    public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
+    public DbSet<CaseAssessment> CaseAssessments => Set<CaseAssessment>();
+    public DbSet<SeparationDecision> SeparationDecisions => Set<SeparationDecision>();
+    public DbSet<InterventionPlan> InterventionPlans => Set<InterventionPlan>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<PartnerAgency> PartnerAgencies => Set<PartnerAgency>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralAction> ReferralActions => Set<ReferralAction>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Records that a person opened the details of a sensitive record; saved with the next SaveChanges.</summary>
     public void AuditRead(string entity, string key, int? unitId) => _audit.AddRead(entity, key, unitId);

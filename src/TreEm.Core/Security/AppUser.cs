@@ -15,6 +15,10 @@ public class AppUser : IdentityUser
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>For a user of a partner agency (police, school...): the agency whose referred cases they see.</summary>
+    public int? PartnerAgencyId { get; set; }
+    public Domain.Cases.PartnerAgency? PartnerAgency { get; set; }
+
     public List<RoleAssignment> Roles { get; set; } = [];
 }
 

@@ -22,4 +22,45 @@ public static class Capabilities
     {
         Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer,
     };
+
+    /// <summary>See the cases of their units in lists (no narrative) and their status and steps.</summary>
+    public static readonly IReadOnlySet<Role> CaseList = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.Leader, Role.DistrictOfficer, Role.CommuneWorker,
+        Role.CommuneChairman, Role.Inspector,
+    };
+
+    /// <summary>
+    /// Read a case in full, narrative and assessments included (SPEC §3.2, issue "protection of case data"): the
+    /// case workers and the chairman of its commune, the supervising officers and inspectors above it. Not the
+    /// system administrator, nor leaders, partners or the hotline.
+    /// </summary>
+    public static readonly IReadOnlySet<Role> CaseNarrative = new HashSet<Role>
+    {
+        Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker, Role.CommuneChairman, Role.Inspector,
+    };
+
+    /// <summary>Record an intake (Mẫu 01). The hotline records intakes for any commune of its scope.</summary>
+    public static readonly IReadOnlySet<Role> CaseIntake = new HashSet<Role>
+    {
+        Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker, Role.Hotline,
+    };
+
+    /// <summary>Carry out the steps of the procedure (assessments, plan, tasks, reviews, referrals, closing).</summary>
+    public static readonly IReadOnlySet<Role> CaseWork = new HashSet<Role>
+    {
+        Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker,
+    };
+
+    /// <summary>Decisions of the commune chairman: Mẫu 05 approval, Mẫu 07 emergency and separation.</summary>
+    public static readonly IReadOnlySet<Role> CaseChairman = new HashSet<Role> { Role.CommuneChairman };
+
+    /// <summary>Refer a case without the consent of the child or caregiver (audited with its reason).</summary>
+    public static readonly IReadOnlySet<Role> ReferralOverride = new HashSet<Role> { Role.ProvinceOfficer, Role.DistrictOfficer };
+
+    /// <summary>Supervisors: overdue steps of the units below them escalate to them.</summary>
+    public static readonly IReadOnlySet<Role> CaseSupervision = new HashSet<Role>
+    {
+        Role.ProvinceOfficer, Role.DistrictOfficer, Role.Leader,
+    };
 }

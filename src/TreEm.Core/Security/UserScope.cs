@@ -37,6 +37,9 @@ public sealed class UserScope
 
     public string? UserId { get; }
 
+    /// <summary>The partner agency of a partner user: they see the cases referred to it.</summary>
+    public int? PartnerAgencyId { get; init; }
+
     /// <summary>True for administrators: the whole installation.</summary>
     public bool All { get; }
 
@@ -49,5 +52,5 @@ public sealed class UserScope
 
     /// <summary>The part of the scope that comes from the given roles (administrators keep everything).</summary>
     public UserScope For(IReadOnlySet<Role> roles) =>
-        All ? this : new UserScope(UserId, _grants.Where(g => roles.Contains(g.Role)).ToList());
+        All ? this : new UserScope(UserId, _grants.Where(g => roles.Contains(g.Role)).ToList()) { PartnerAgencyId = PartnerAgencyId };
 }

@@ -204,6 +204,1581 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDayOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("calendar_days", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Date = new DateOnly(2020, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Date = new DateOnly(2020, 1, 23),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Date = new DateOnly(2020, 1, 24),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Date = new DateOnly(2020, 1, 25),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Date = new DateOnly(2020, 1, 26),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Date = new DateOnly(2020, 1, 27),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Date = new DateOnly(2020, 1, 28),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Date = new DateOnly(2020, 1, 29),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Date = new DateOnly(2020, 4, 2),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Date = new DateOnly(2020, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Date = new DateOnly(2020, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Date = new DateOnly(2020, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Date = new DateOnly(2021, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Date = new DateOnly(2021, 2, 10),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Date = new DateOnly(2021, 2, 11),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Date = new DateOnly(2021, 2, 12),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Date = new DateOnly(2021, 2, 13),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Date = new DateOnly(2021, 2, 14),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Date = new DateOnly(2021, 2, 15),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Date = new DateOnly(2021, 2, 16),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Date = new DateOnly(2021, 4, 21),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Date = new DateOnly(2021, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Date = new DateOnly(2021, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Date = new DateOnly(2021, 5, 3),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù ngày 1/5"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Date = new DateOnly(2021, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Date = new DateOnly(2021, 9, 3),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Date = new DateOnly(2022, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Date = new DateOnly(2022, 1, 3),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Date = new DateOnly(2022, 1, 29),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Date = new DateOnly(2022, 1, 30),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Date = new DateOnly(2022, 1, 31),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Date = new DateOnly(2022, 2, 1),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Date = new DateOnly(2022, 2, 2),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 34,
+                            Date = new DateOnly(2022, 2, 3),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 35,
+                            Date = new DateOnly(2022, 2, 4),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 36,
+                            Date = new DateOnly(2022, 2, 5),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 37,
+                            Date = new DateOnly(2022, 2, 6),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 38,
+                            Date = new DateOnly(2022, 4, 10),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 39,
+                            Date = new DateOnly(2022, 4, 11),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 40,
+                            Date = new DateOnly(2022, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 41,
+                            Date = new DateOnly(2022, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 42,
+                            Date = new DateOnly(2022, 5, 2),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù ngày 30/4"
+                        },
+                        new
+                        {
+                            Id = 43,
+                            Date = new DateOnly(2022, 5, 3),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù ngày 1/5"
+                        },
+                        new
+                        {
+                            Id = 44,
+                            Date = new DateOnly(2022, 9, 1),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 45,
+                            Date = new DateOnly(2022, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 46,
+                            Date = new DateOnly(2023, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 47,
+                            Date = new DateOnly(2023, 1, 2),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 48,
+                            Date = new DateOnly(2023, 1, 20),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 49,
+                            Date = new DateOnly(2023, 1, 21),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 50,
+                            Date = new DateOnly(2023, 1, 22),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 51,
+                            Date = new DateOnly(2023, 1, 23),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 52,
+                            Date = new DateOnly(2023, 1, 24),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 53,
+                            Date = new DateOnly(2023, 1, 25),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 54,
+                            Date = new DateOnly(2023, 1, 26),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 55,
+                            Date = new DateOnly(2023, 4, 29),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 56,
+                            Date = new DateOnly(2023, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 57,
+                            Date = new DateOnly(2023, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 58,
+                            Date = new DateOnly(2023, 5, 2),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 59,
+                            Date = new DateOnly(2023, 5, 3),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù ngày 30/4"
+                        },
+                        new
+                        {
+                            Id = 60,
+                            Date = new DateOnly(2023, 9, 1),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 61,
+                            Date = new DateOnly(2023, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 62,
+                            Date = new DateOnly(2023, 9, 4),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù Quốc khánh"
+                        },
+                        new
+                        {
+                            Id = 63,
+                            Date = new DateOnly(2024, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 64,
+                            Date = new DateOnly(2024, 2, 8),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 65,
+                            Date = new DateOnly(2024, 2, 9),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 66,
+                            Date = new DateOnly(2024, 2, 10),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 67,
+                            Date = new DateOnly(2024, 2, 11),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 68,
+                            Date = new DateOnly(2024, 2, 12),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 69,
+                            Date = new DateOnly(2024, 2, 13),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 70,
+                            Date = new DateOnly(2024, 2, 14),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 71,
+                            Date = new DateOnly(2024, 4, 18),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 72,
+                            Date = new DateOnly(2024, 4, 29),
+                            IsDayOff = true,
+                            Name = "Nghỉ hoán đổi (làm bù thứ Bảy 04/5)"
+                        },
+                        new
+                        {
+                            Id = 73,
+                            Date = new DateOnly(2024, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 74,
+                            Date = new DateOnly(2024, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 75,
+                            Date = new DateOnly(2024, 5, 4),
+                            IsDayOff = false,
+                            Name = "Làm bù cho ngày 29/4"
+                        },
+                        new
+                        {
+                            Id = 76,
+                            Date = new DateOnly(2024, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 77,
+                            Date = new DateOnly(2024, 9, 3),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 78,
+                            Date = new DateOnly(2025, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 79,
+                            Date = new DateOnly(2025, 1, 25),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 80,
+                            Date = new DateOnly(2025, 1, 26),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 81,
+                            Date = new DateOnly(2025, 1, 27),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 82,
+                            Date = new DateOnly(2025, 1, 28),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 83,
+                            Date = new DateOnly(2025, 1, 29),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 84,
+                            Date = new DateOnly(2025, 1, 30),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 85,
+                            Date = new DateOnly(2025, 1, 31),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 86,
+                            Date = new DateOnly(2025, 2, 1),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 87,
+                            Date = new DateOnly(2025, 2, 2),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 88,
+                            Date = new DateOnly(2025, 4, 7),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 89,
+                            Date = new DateOnly(2025, 4, 26),
+                            IsDayOff = false,
+                            Name = "Làm bù cho ngày 02/5"
+                        },
+                        new
+                        {
+                            Id = 90,
+                            Date = new DateOnly(2025, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 91,
+                            Date = new DateOnly(2025, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 92,
+                            Date = new DateOnly(2025, 5, 2),
+                            IsDayOff = true,
+                            Name = "Nghỉ hoán đổi (làm bù thứ Bảy 26/4)"
+                        },
+                        new
+                        {
+                            Id = 93,
+                            Date = new DateOnly(2025, 9, 1),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 94,
+                            Date = new DateOnly(2025, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 95,
+                            Date = new DateOnly(2026, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Id = 96,
+                            Date = new DateOnly(2026, 1, 2),
+                            IsDayOff = true,
+                            Name = "Nghỉ hoán đổi (làm bù thứ Bảy 10/01)"
+                        },
+                        new
+                        {
+                            Id = 97,
+                            Date = new DateOnly(2026, 1, 10),
+                            IsDayOff = false,
+                            Name = "Làm bù cho ngày 02/01"
+                        },
+                        new
+                        {
+                            Id = 98,
+                            Date = new DateOnly(2026, 2, 14),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 99,
+                            Date = new DateOnly(2026, 2, 15),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 100,
+                            Date = new DateOnly(2026, 2, 16),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 101,
+                            Date = new DateOnly(2026, 2, 17),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 102,
+                            Date = new DateOnly(2026, 2, 18),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 103,
+                            Date = new DateOnly(2026, 2, 19),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 104,
+                            Date = new DateOnly(2026, 2, 20),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 105,
+                            Date = new DateOnly(2026, 2, 21),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 106,
+                            Date = new DateOnly(2026, 2, 22),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán"
+                        },
+                        new
+                        {
+                            Id = 107,
+                            Date = new DateOnly(2026, 4, 26),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 108,
+                            Date = new DateOnly(2026, 4, 27),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù Giỗ Tổ Hùng Vương"
+                        },
+                        new
+                        {
+                            Id = 109,
+                            Date = new DateOnly(2026, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Id = 110,
+                            Date = new DateOnly(2026, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5"
+                        },
+                        new
+                        {
+                            Id = 111,
+                            Date = new DateOnly(2026, 9, 1),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 112,
+                            Date = new DateOnly(2026, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Id = 113,
+                            Date = new DateOnly(2027, 1, 1),
+                            IsDayOff = true,
+                            Name = "Tết Dương lịch (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 114,
+                            Date = new DateOnly(2027, 2, 5),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 115,
+                            Date = new DateOnly(2027, 2, 6),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 116,
+                            Date = new DateOnly(2027, 2, 7),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 117,
+                            Date = new DateOnly(2027, 2, 8),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 118,
+                            Date = new DateOnly(2027, 2, 9),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 119,
+                            Date = new DateOnly(2027, 2, 10),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 120,
+                            Date = new DateOnly(2027, 2, 11),
+                            IsDayOff = true,
+                            Name = "Tết Nguyên đán (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 121,
+                            Date = new DateOnly(2027, 4, 16),
+                            IsDayOff = true,
+                            Name = "Giỗ Tổ Hùng Vương (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 122,
+                            Date = new DateOnly(2027, 4, 30),
+                            IsDayOff = true,
+                            Name = "Ngày Chiến thắng 30/4 (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 123,
+                            Date = new DateOnly(2027, 5, 1),
+                            IsDayOff = true,
+                            Name = "Ngày Quốc tế lao động 1/5 (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 124,
+                            Date = new DateOnly(2027, 5, 3),
+                            IsDayOff = true,
+                            Name = "Nghỉ bù ngày 1/5 (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 125,
+                            Date = new DateOnly(2027, 9, 2),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9 (dự kiến)"
+                        },
+                        new
+                        {
+                            Id = 126,
+                            Date = new DateOnly(2027, 9, 3),
+                            IsDayOff = true,
+                            Name = "Quốc khánh 2/9 (dự kiến)"
+                        });
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AbuseForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionsTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AllegedPerpetrator")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildCondition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HotlineReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerpetratorRelation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReporterAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("HotlineReference");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("AbuseConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MeetingAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingMinutes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingParticipants")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsEmergency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseAssessmentItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("case_assessment_items", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseChild", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClassificationDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EthnicityCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("case_children", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EscalatedToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeparationDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EscalatedToUnitId");
+
+                    b.HasIndex("SeparationDecisionId");
+
+                    b.HasIndex("CompletedAt", "DueAt");
+
+                    b.ToTable("case_steps", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.InterventionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeciderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DraftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrafterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("intervention_plans", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseStepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("CaseStepId")
+                        .IsUnique()
+                        .HasFilter("\"CaseStepId\" IS NOT NULL");
+
+                    b.HasIndex("UnitId", "ReadAt");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.PartnerAgency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("partner_agencies", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeAgencyId");
+
+                    b.HasIndex("AssigneeUserId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("DoneAt", "DueOn");
+
+                    b.ToTable("plan_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReferredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PlanTaskId");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.ReferralAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("referral_actions", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.SeparationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarePlace")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeciderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtendsDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ExtendsDecisionId");
+
+                    b.ToTable("separation_decisions", (string)null);
+                });
+
             modelBuilder.Entity("TreEm.Domain.Children.AtRiskSituation", b =>
                 {
                     b.Property<string>("Code")
@@ -1719,6 +3294,9 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartnerAgencyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -1746,6 +3324,8 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PartnerAgencyId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1830,6 +3410,191 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Case", b =>
+                {
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseAssessment", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseAssessmentItem", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.CaseAssessment", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseChild", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany("Children")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseStep", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "EscalatedToUnit")
+                        .WithMany()
+                        .HasForeignKey("EscalatedToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.Cases.SeparationDecision", "SeparationDecision")
+                        .WithMany()
+                        .HasForeignKey("SeparationDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EscalatedToUnit");
+
+                    b.Navigation("SeparationDecision");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.InterventionPlan", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Notification", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.Cases.CaseStep", null)
+                        .WithMany()
+                        .HasForeignKey("CaseStepId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.PartnerAgency", b =>
+                {
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.PlanTask", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.PartnerAgency", "AssigneeAgency")
+                        .WithMany()
+                        .HasForeignKey("AssigneeAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Security.AppUser", "AssigneeUser")
+                        .WithMany()
+                        .HasForeignKey("AssigneeUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Cases.InterventionPlan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AssigneeAgency");
+
+                    b.Navigation("AssigneeUser");
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Referral", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.PartnerAgency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Cases.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("PlanTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.ReferralAction", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Referral", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.SeparationDecision", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.Case", null)
+                        .WithMany("Separations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Cases.SeparationDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ExtendsDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TreEm.Domain.Children.Caregiver", b =>
@@ -1995,6 +3760,16 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("TreEm.Security.AppUser", b =>
+                {
+                    b.HasOne("TreEm.Domain.Cases.PartnerAgency", "PartnerAgency")
+                        .WithMany()
+                        .HasForeignKey("PartnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PartnerAgency");
+                });
+
             modelBuilder.Entity("TreEm.Security.RoleAssignment", b =>
                 {
                     b.HasOne("TreEm.Domain.OrgUnit", "Unit")
@@ -2011,6 +3786,36 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Case", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Children");
+
+                    b.Navigation("Plans");
+
+                    b.Navigation("Referrals");
+
+                    b.Navigation("Separations");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.CaseAssessment", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.InterventionPlan", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Cases.Referral", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("TreEm.Domain.Children.Child", b =>

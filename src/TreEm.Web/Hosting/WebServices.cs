@@ -42,6 +42,7 @@ public static class WebServices
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddScoped<Pages.Cases.CaseAccessor>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AdminBootstrap>();
         services.AddHostedService<StartupTasks>();

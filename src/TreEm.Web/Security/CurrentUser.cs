@@ -25,9 +25,12 @@ public sealed class CurrentUser(IHttpContextAccessor http, TreEmDbContext db)
             .Select(r => new { r.Role, Path = r.Unit == null ? null : r.Unit.Path })
             .ToListAsync(ct);
         var held = roles.Select(r => r.Role).Distinct().ToList();
+        var agency = held.Contains(Role.Partner)
+            ? await db.Users.AsNoTracking().Where(u => u.Id == Id).Select(u => u.PartnerAgencyId).FirstOrDefaultAsync(ct)
+            : null;
         _scope = held.Contains(Role.Administrator)
             ? UserScope.Everything(Id, held)
-            : new UserScope(Id, roles.Where(r => r.Path is not null).Select(r => (r.Role, r.Path!)).ToList());
+            : new UserScope(Id, roles.Where(r => r.Path is not null).Select(r => (r.Role, r.Path!)).ToList()) { PartnerAgencyId = agency };
         return _scope;
     }
 }
