@@ -12,7 +12,8 @@ namespace TreEm.Web.Seed;
 
 /// <summary>
 /// Loads the demo province (Gia Lai 2021, a few villages), one user per role, a population of children
-/// (TreEm:DemoChildren, TreEm:DemoSeed), partner agencies and cases at every stage (<see cref="DemoCases"/>). Idempotent: a second run finds everything in place and adds nothing.
+/// (TreEm:DemoChildren, TreEm:DemoSeed), partner agencies and cases at every stage (<see cref="DemoCases"/>).
+/// Idempotent: a second run finds everything in place and adds nothing.
 /// </summary>
 public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, TimeProvider time, IOptions<TreEmOptions> options, ILogger<DemoSeeder> log)
 {
