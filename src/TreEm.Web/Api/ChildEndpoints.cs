@@ -261,7 +261,7 @@ public static class ChildEndpoints
     /// Documents the JSON body that the handler reads itself (to name the field of a malformed value in Vietnamese).
     /// Not <c>Accepts</c>: that would also make routing skip the endpoint for another content type (a 404, not a 415).
     /// </summary>
-    private static async Task JsonBody<T>(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    internal static async Task JsonBody<T>(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
         IOpenApiSchema schema = await context.GetOrCreateSchemaAsync(typeof(T), null, ct);
         if (context.Document is { } document)

@@ -11,8 +11,9 @@ using TreEm.Web.Seed.Population;
 namespace TreEm.Web.Seed;
 
 /// <summary>
-/// Loads the demo province (Gia Lai 2021, a few villages), one user per role and a population of children
-/// (TreEm:DemoChildren, TreEm:DemoSeed). Idempotent: a second run finds everything in place and adds nothing.
+/// Loads the demo province (Gia Lai 2021, a few villages), one user per role, a population of children
+/// (TreEm:DemoChildren, TreEm:DemoSeed), partner agencies and cases at every stage (<see cref="DemoCases"/>).
+/// Idempotent: a second run finds everything in place and adds nothing.
 /// </summary>
 public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, TimeProvider time, IOptions<TreEmOptions> options, ILogger<DemoSeeder> log)
 {
@@ -35,7 +36,14 @@ public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, Ti
     {
         await SeedUnitsAsync(ct);
         await SeedUsersAsync(ct);
-        if (children <= 0) return 0;
+        var added = children <= 0 ? 0 : await SeedChildrenAsync(children, seed, ct);
+        // After the children: some demo cases concern children of the register.
+        await DemoCases.SeedAsync(db, time, log, ct);
+        return added;
+    }
+
+    private async Task<int> SeedChildrenAsync(int children, int seed, CancellationToken ct)
+    {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var added = await DemoChildren.SeedAsync(db, ProvinceCode, children, seed, Display.Today(time), time.GetUtcNow().UtcDateTime, log, ct);
         if (added > 0) log.LogInformation("Demo children loaded: {Added} added in {Seconds:0.0} s (seed {Seed})", added, watch.Elapsed.TotalSeconds, seed);
