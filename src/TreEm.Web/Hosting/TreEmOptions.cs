@@ -19,6 +19,10 @@ public sealed class TreEmOptions
     /// that a demo starts in seconds; `seed-demo --children 450000` builds a province at real scale.</summary>
     public int DemoChildren { get; set; } = 1000;
 
+    /// <summary>Add the demo partner agencies and cases when <see cref="Demo"/> is on. Test classes that build their own
+    /// cases turn it off so that counts and lists start empty.</summary>
+    public bool DemoCases { get; set; } = true;
+
     /// <summary>Seed of the demo population: the same seed gives the same children.</summary>
     public int DemoSeed { get; set; } = 2021;
 

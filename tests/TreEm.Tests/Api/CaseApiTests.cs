@@ -11,7 +11,7 @@ using TreEm.Tests.Infrastructure;
 namespace TreEm.Tests.Api;
 
 /// <summary>/api/v1/cases: the intake contract (exact JSON names), what each user sees of a case, list filters, OpenAPI.</summary>
-public class CaseApiTests(TreEmApp app) : IClassFixture<TreEmApp>
+public class CaseApiTests(TreEmAppWithDemoCases app) : IClassFixture<TreEmAppWithDemoCases>
 {
     private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
 

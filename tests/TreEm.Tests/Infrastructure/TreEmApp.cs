@@ -26,6 +26,9 @@ public class TreEmApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool LoadDemo => true;
 
+    /// <summary>The demo partner agencies and cases; off unless a class needs them (<see cref="TreEmAppWithDemoCases"/>).</summary>
+    protected virtual bool LoadDemoCases => false;
+
     public async ValueTask InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
@@ -41,6 +44,7 @@ public class TreEmApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Test classes build the children they need; the demo population would only slow every class down.
         builder.UseSetting("TreEm:DemoChildren", "0");
+        builder.UseSetting("TreEm:DemoCases", LoadDemoCases ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         builder.ConfigureServices(services =>
         {
@@ -126,4 +130,10 @@ public static partial class HttpClientForms
         form.Add(file, field, fileName);
         return await client.PostAsync(url, form);
     }
+}
+
+/// <summary>The test application with the demo partner agencies and the demo cases at every stage.</summary>
+public class TreEmAppWithDemoCases : TreEmApp
+{
+    protected override bool LoadDemoCases => true;
 }

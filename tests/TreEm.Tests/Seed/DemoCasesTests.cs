@@ -10,7 +10,7 @@ using TreEm.Web.Seed;
 namespace TreEm.Tests.Seed;
 
 /// <summary>The demo's cases and partner agencies, as the app loads them at start (fake clock 30/11/2026 09:00).</summary>
-public class DemoCasesTests(TreEmApp app) : IClassFixture<TreEmApp>
+public class DemoCasesTests(TreEmAppWithDemoCases app) : IClassFixture<TreEmAppWithDemoCases>
 {
     private Task<List<Case>> CasesAsync() => app.WithDbAsync(db => db.Cases.AsNoTracking().WithEverything().ToListAsync());
 
