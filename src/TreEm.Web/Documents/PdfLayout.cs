@@ -221,8 +221,8 @@ internal sealed class PdfLayout : IDisposable
             var start = 0;
             while (start < part.Text.Length)
             {
-                var end = start + 1;
-                while (end < part.Text.Length && Measure(part.Text[start..(end + 1)], part.Font) <= room) end++;
+                var end = Next(part.Text, start);
+                while (end < part.Text.Length && Measure(part.Text[start..Next(part.Text, end)], part.Font) <= room) end = Next(part.Text, end);
                 var text = part.Text[start..end];
                 var w = Measure(text, part.Font);
                 yield return new Token(TokenKind.Word, [new Part(text, part.Font, null, w)], w);
@@ -231,6 +231,9 @@ internal sealed class PdfLayout : IDisposable
             }
         }
     }
+
+    /// <summary>The index after the character at <paramref name="i"/>, keeping surrogate pairs whole.</summary>
+    private static int Next(string text, int i) => i + (char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1);
 
     private static Line MakeLine(List<Token> tokens, XFont emptyFont, bool last)
     {

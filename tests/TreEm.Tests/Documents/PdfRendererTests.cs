@@ -108,6 +108,23 @@ public class PdfRendererTests
     }
 
     [Fact]
+    public void Render_WordLongerThanALine_IsCutBetweenLetters()
+    {
+        var word = string.Concat(Enumerable.Repeat("Nguyễn", 60));
+        var document = new OfficialDocument
+        {
+            Agency = "UBND XÃ IA TIÊM", Place = "Ia Tiêm", Date = new DateOnly(2026, 2, 5), Title = "GHI CHÉP",
+            Blocks = [new Paragraph(word), new Paragraph("Hết.")],
+        };
+        using var pdf = PdfInspector.Open(PdfRenderer.Render(document));
+        var texts = PdfInspector.Text(pdf.Pages[0]);
+        var start = texts.FindIndex(t => t.StartsWith("Nguyễn", StringComparison.Ordinal));
+        var end = texts.IndexOf("Hết.");
+        Assert.True(end - start >= 3, "the word should take several lines");
+        Assert.Equal(word, string.Concat(texts.Skip(start).Take(end - start)));
+    }
+
+    [Fact]
     public void Render_CellTallerThanAPage_IsSplitAcrossPages()
     {
         var longText = string.Join(" ", Enumerable.Range(1, 700).Select(i => "chữ" + i));
