@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TreEm.Data;
+using TreEm.Web.Documents;
 using TreEm.Web.Seed;
 
 namespace TreEm.Web.Hosting;
@@ -16,6 +17,10 @@ public sealed class StartupTasks(IServiceProvider services, IOptions<TreEmOption
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        // PDF documents need a font with the Vietnamese letters; a missing one is a warning, not a failed start.
+        DocumentFonts.Configure(options.Value.FontsFolder);
+        if (DocumentFonts.Problem() is { } fontProblem) log.LogWarning("PDF documents cannot be produced: {Problem}", fontProblem);
+
         using var scope = services.CreateScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<TreEmDbContext>();

@@ -26,6 +26,10 @@ public sealed class TreEmOptions
     /// <summary>Seed of the demo population: the same seed gives the same children.</summary>
     public int DemoSeed { get; set; } = 2021;
 
+    /// <summary>A folder searched first for the fonts of PDF documents (Times New Roman or Liberation Serif .ttf files);
+    /// the system font folders are searched after it. See Documents/DocumentFonts.</summary>
+    public string? FontsFolder { get; set; }
+
     /// <summary>Apply pending migrations at start. On by default; a production operator may run `migrate` instead.</summary>
     public bool MigrateOnStart { get; set; } = true;
 }
