@@ -1,0 +1,4 @@
+namespace TreEm.Web;
+
+/// <summary>Marker for the strings of the case forms (Mẫu 01–07) list.</summary>
+public sealed class CaseFormsResource;
