@@ -116,4 +116,35 @@ public class CaseListTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Contains(CasePages.Row(iaKo.Id), html, StringComparison.Ordinal);
         Assert.DoesNotContain(CasePages.Row(iaTiem.Id), html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task List_SortedByNextDue_PutsTheMostUrgentFirst()
+    {
+        var later = await app.CreateCaseAsync("23977", receivedHoursAgo: 1);
+        var sooner = await app.CreateCaseAsync("23977", receivedHoursAgo: 10);
+        var client = await app.As("xa.iako");
+
+        var ascending = await ListAsync(client, "?sort=due");
+        var descending = await ListAsync(client, "?sort=-due");
+
+        Assert.True(ascending.IndexOf(CasePages.Row(sooner.Id), StringComparison.Ordinal) < ascending.IndexOf(CasePages.Row(later.Id), StringComparison.Ordinal));
+        Assert.True(descending.IndexOf(CasePages.Row(later.Id), StringComparison.Ordinal) < descending.IndexOf(CasePages.Row(sooner.Id), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task List_MoreThanAPage_IsPagedByTwentyFive()
+    {
+        for (var i = 0; i < 26; i++) await app.CreateCaseAsync("23945", receivedHoursAgo: 2);
+        var client = await app.As("tinh");
+
+        var first = await ListAsync(client, "?unit=23945");
+        var second = await ListAsync(client, "?unit=23945&p=2");
+
+        Assert.Equal(25, CountRows(first));
+        Assert.Contains("rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows(second));
+    }
+
+    private static int CountRows(string html) =>
+        System.Text.RegularExpressions.Regex.Count(html, "data-testid=\"case-row\"");
 }
