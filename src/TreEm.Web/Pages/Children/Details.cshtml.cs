@@ -21,6 +21,9 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
     public bool CanMerge { get; private set; }
     public bool IsAdministrator { get; private set; }
 
+    /// <summary>The child's cases the user can find (none for those who cannot see them).</summary>
+    public List<ChildCasesQuery.Row> Cases { get; private set; } = [];
+
     public sealed record MergedRecord(int MergeId, int ChildId, string FullName, DateTime At, string UserName, string Reason);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -35,6 +38,7 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
             .Where(m => m.SurvivorId == id && m.UndoneAt == null)
             .Join(db.Children, m => m.MergedId, c => c.Id, (m, c) => new MergedRecord(m.Id, c.Id, c.FullName, m.At, m.UserName, m.Reason))
             .ToListAsync(ct);
+        Cases = await ChildCasesQuery.LoadAsync(db, scope, id, ct);
         db.AuditRead("Child", id.ToString(System.Globalization.CultureInfo.InvariantCulture), details.Child.UnitId);
         await db.SaveChangesAsync(ct);
         return Page();
