@@ -129,7 +129,9 @@ public class CaseFormsTests(TreEmApp app) : IClassFixture<TreEmApp>
         var id = await FullCaseAsync("Kpă Thị Hoa");
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignInAsync("xa.iako")).GetAsync($"/cases/{id}/forms/mau-01.docx")).StatusCode);
         // Administrators and leaders see the status of a case, not what its forms say.
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync("lanhdao")).GetAsync($"/cases/{id}/forms/mau-01.docx")).StatusCode);
+        var leader = await (await app.SignInAsync("lanhdao")).GetAsync($"/cases/{id}/forms/mau-01.docx");
+        Assert.Equal(HttpStatusCode.Redirect, leader.StatusCode);
+        Assert.Contains("/loi/403", leader.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await (await app.SignInAsync("thanhtra")).GetAsync($"/cases/{id}/forms/mau-01.pdf")).StatusCode);
     }
 
