@@ -7,7 +7,7 @@ using static TreEm.Tests.Pages.Cases.Steps.StepForms;
 
 namespace TreEm.Tests.Pages.Cases.Steps;
 
-public class CaseStepConcurrencyTests(TreEmApp app) : IClassFixture<TreEmApp>
+public class CaseStepFormTests(TreEmApp app) : IClassFixture<TreEmApp>
 {
     [Fact]
     public async Task Assess_TwoUsersPostTheSameForm_TheSecondGetsTheConflictWithItsRatingsKept()
@@ -64,5 +64,19 @@ public class CaseStepConcurrencyTests(TreEmApp app) : IClassFixture<TreEmApp>
         var html = await (await (await app.SignInAsync(CaseStepTestData.Worker)).GetAsync($"/cases/{c.Id}/assess")).TextAsync();
 
         Assert.Contains("quá hạn 2 giờ 0 phút", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Assess_InEnglish_ShowsTheTranslatedForm()
+    {
+        var c = await app.CreateCaseAsync();
+        var client = await app.SignInAsync(CaseStepTestData.Worker);
+        await client.GetAsync("/lang/en-US?returnUrl=/");
+
+        var html = await (await client.GetAsync($"/cases/{c.Id}/assess")).TextAsync();
+
+        Assert.Contains("Initial risk assessment (Form 02)", html, StringComparison.Ordinal);
+        Assert.Contains("Physical harm to the child", html, StringComparison.Ordinal);
+        Assert.Contains("Emergency measures / temporary separation needed", html, StringComparison.Ordinal);
     }
 }
