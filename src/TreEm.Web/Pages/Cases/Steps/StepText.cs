@@ -5,7 +5,7 @@ using TreEm.Web.Hosting;
 
 namespace TreEm.Web.Pages.Cases.Steps;
 
-/// <summary>The words of the step pages (Vietnamese keys, translated by <see cref="CaseStepsResource"/>) and small helpers.</summary>
+/// <summary>The words of the step pages (Vietnamese keys, translated by <see cref="CaseStepsResource"/>) and small functions of the step pages.</summary>
 public static class StepText
 {
     public static string CaseUrl(int id) => "/cases/" + id.ToString(CultureInfo.InvariantCulture);
