@@ -39,13 +39,15 @@ public sealed class OverdueQuery
     {
         var cases = db.Cases.VisibleTo(ScopeOf(scope)).Where(c => c.Status != CaseStatus.DaDong);
         if (UnderPath is { } under) cases = cases.Where(c => c.Unit!.Path.StartsWith(under));
-        var steps = cases.SelectMany(c => c.Steps
-            .Where(s => s.CompletedAt == null && s.DueAt != null && s.DueAt < now)
-            .Select(s => new
+        var steps =
+            from s in db.CaseSteps
+            join c in cases on s.CaseId equals c.Id
+            where s.CompletedAt == null && s.DueAt != null && s.DueAt < now
+            select new
             {
                 CaseId = c.Id, CommuneName = c.Unit!.Name, CommunePath = c.Unit.Path, s.Kind, DueAt = s.DueAt!.Value,
                 s.EscalatedAt, EscalatedTo = s.EscalatedToUnit == null ? null : s.EscalatedToUnit.Name,
-            }));
+            };
         var total = await steps.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(Page, 1, pages);

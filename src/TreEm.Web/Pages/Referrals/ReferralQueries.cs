@@ -29,9 +29,11 @@ public static class ReferralQueries
 
     public static async Task<Result> ListAsync(TreEmDbContext db, UserScope scope, int agency, ReferralStatus? status, int page, CancellationToken ct)
     {
-        var query = db.Cases.VisibleTo(scope)
-            .SelectMany(c => c.Referrals.Where(r => r.AgencyId == agency)
-                .Select(r => new { r.Id, CaseId = c.Id, CommuneName = c.Unit!.Name, r.ReferredAt, r.Request, r.Status }));
+        var query =
+            from r in db.Referrals
+            join c in db.Cases.VisibleTo(scope) on r.CaseId equals c.Id
+            where r.AgencyId == agency
+            select new { r.Id, CaseId = c.Id, CommuneName = c.Unit!.Name, r.ReferredAt, r.Request, r.Status };
         if (status is { } s) query = query.Where(r => r.Status == s);
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);

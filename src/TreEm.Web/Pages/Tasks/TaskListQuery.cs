@@ -48,12 +48,14 @@ public static class TaskListQuery
         var decisions = chair.Paths.Count == 0 ? [] : await StepsAsync(db, chair, FollowUpText.ChairmanSteps, ct);
 
         var userId = scope.UserId;
-        var tasks = userId is null ? [] : await db.Cases.VisibleTo(scope)
-            .Where(c => c.Status != CaseStatus.DaDong)
-            .SelectMany(c => c.Plans.Where(p => p.Status == PlanStatus.DaPheDuyet)
-                .SelectMany(p => p.Tasks.Where(t => t.AssigneeUserId == userId && t.DoneAt == null))
-                .Select(t => new TaskRow(c.Id, t.Id, c.Unit!.Name, t.Title, t.DueOn)))
-            .OrderBy(t => t.DueOn).ThenBy(t => t.CaseId)
+        var visible = db.Cases.VisibleTo(scope).Where(c => c.Status != CaseStatus.DaDong);
+        var tasks = userId is null ? [] : await (
+                from t in db.PlanTasks
+                join p in db.InterventionPlans on t.PlanId equals p.Id
+                join c in visible on t.CaseId equals c.Id
+                where t.AssigneeUserId == userId && t.DoneAt == null && p.Status == PlanStatus.DaPheDuyet
+                orderby t.DueOn, t.CaseId
+                select new TaskRow(c.Id, t.Id, c.Unit!.Name, t.Title, t.DueOn))
             .Take(MaxRows)
             .ToListAsync(ct);
 
@@ -67,11 +69,11 @@ public static class TaskListQuery
     private static async Task<List<StepRow>> StepsAsync(TreEmDbContext db, UserScope scope, IReadOnlySet<CaseStepKind>? kinds, CancellationToken ct)
     {
         var kindList = kinds?.ToList();
-        var query = db.Cases.VisibleTo(scope)
-            .Where(c => c.Status != CaseStatus.DaDong)
-            .SelectMany(c => c.Steps
-                .Where(s => s.CompletedAt == null && s.DueAt != null)
-                .Select(s => new { c.Id, CommuneName = c.Unit!.Name, s.Kind, DueAt = s.DueAt!.Value, s.EscalatedAt }));
+        var query =
+            from s in db.CaseSteps
+            join c in db.Cases.VisibleTo(scope).Where(c => c.Status != CaseStatus.DaDong) on s.CaseId equals c.Id
+            where s.CompletedAt == null && s.DueAt != null
+            select new { c.Id, CommuneName = c.Unit!.Name, s.Kind, DueAt = s.DueAt!.Value, s.EscalatedAt };
         if (kindList is not null) query = query.Where(s => kindList.Contains(s.Kind));
         var rows = await query.OrderBy(s => s.DueAt).ThenBy(s => s.Id).Take(MaxRows).ToListAsync(ct);
         return rows.Select(r => new StepRow(r.Id, r.CommuneName, r.Kind, r.DueAt, r.EscalatedAt)).ToList();
