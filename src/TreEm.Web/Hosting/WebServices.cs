@@ -48,6 +48,7 @@ public static class WebServices
         services.AddHostedService<StartupTasks>();
         services.AddChildImport();
         services.AddHostedService<ChildAgeOutJob>();
+        services.AddHostedService<CaseDeadlineJob>();
         return services;
     }
 

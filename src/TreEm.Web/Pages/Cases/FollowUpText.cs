@@ -1,0 +1,114 @@
+using System.Globalization;
+using TreEm.Domain.Cases;
+
+namespace TreEm.Web.Pages.Cases;
+
+/// <summary>
+/// Labels of the case values the deadline, referral and partner pages show: Vietnamese, or English when chosen.
+/// </summary>
+public static class FollowUpText
+{
+    /// <summary>A step is "due soon" within this time of its limit.</summary>
+    public static readonly TimeSpan DueSoon = TimeSpan.FromHours(24);
+
+    public static bool English => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
+
+    public static string CaseUrl(int caseId) => "/cases/" + caseId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The Vietnamese name of a step (also used in the notices the deadline job writes).</summary>
+    public static string StepVi(CaseStepKind kind) => kind switch
+    {
+        CaseStepKind.TiepNhan => "Tiếp nhận thông tin",
+        CaseStepKind.DanhGiaBanDau => "Đánh giá nguy cơ ban đầu",
+        CaseStepKind.CanThiepKhanCap => "Quyết định can thiệp khẩn cấp, tạm thời cách ly",
+        CaseStepKind.CachLy => "Tạm thời cách ly",
+        CaseStepKind.DanhGiaCuThe => "Đánh giá nguy cơ cụ thể",
+        CaseStepKind.LapKeHoach => "Xây dựng kế hoạch hỗ trợ, can thiệp",
+        CaseStepKind.PheDuyetKeHoach => "Phê duyệt kế hoạch",
+        CaseStepKind.RaSoat => "Theo dõi, rà soát, đánh giá",
+        CaseStepKind.DongHoSo => "Đóng hồ sơ",
+        CaseStepKind.MoLai => "Mở lại hồ sơ",
+        _ => kind.ToString(),
+    };
+
+    public static string Step(CaseStepKind kind) => !English ? StepVi(kind) : kind switch
+    {
+        CaseStepKind.TiepNhan => "Intake",
+        CaseStepKind.DanhGiaBanDau => "Initial risk assessment",
+        CaseStepKind.CanThiepKhanCap => "Emergency measures or temporary separation decision",
+        CaseStepKind.CachLy => "Temporary separation",
+        CaseStepKind.DanhGiaCuThe => "Specific risk assessment",
+        CaseStepKind.LapKeHoach => "Support and intervention plan",
+        CaseStepKind.PheDuyetKeHoach => "Plan approval",
+        CaseStepKind.RaSoat => "Follow-up and review",
+        CaseStepKind.DongHoSo => "Case closure",
+        CaseStepKind.MoLai => "Case reopened",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>The steps that wait for a decision of the commune chairman.</summary>
+    public static readonly IReadOnlySet<CaseStepKind> ChairmanSteps = new HashSet<CaseStepKind>
+    {
+        CaseStepKind.PheDuyetKeHoach, CaseStepKind.CanThiepKhanCap, CaseStepKind.DongHoSo, CaseStepKind.CachLy,
+    };
+
+    public static string Status(ReferralStatus s) => s switch
+    {
+        ReferralStatus.DaChuyen => English ? "Referred" : "Đã chuyển",
+        ReferralStatus.DaTiepNhan => English ? "Received" : "Đã tiếp nhận",
+        ReferralStatus.HoanThanh => English ? "Completed" : "Hoàn thành",
+        _ => s.ToString(),
+    };
+
+    public static string Kind(PartnerKind k) => k switch
+    {
+        PartnerKind.CongAn => English ? "Police" : "Công an",
+        PartnerKind.TruongHoc => English ? "School" : "Trường học",
+        PartnerKind.YTe => English ? "Health" : "Y tế",
+        PartnerKind.HoiPhuNu => English ? "Women's Union" : "Hội Liên hiệp Phụ nữ",
+        PartnerKind.DoanThanhNien => English ? "Youth Union" : "Đoàn Thanh niên",
+        PartnerKind.TroGiupXaHoi => English ? "Social assistance" : "Cơ sở trợ giúp xã hội",
+        PartnerKind.TuPhap => English ? "Justice, legal aid" : "Tư pháp, trợ giúp pháp lý",
+        PartnerKind.Khac => English ? "Other" : "Khác",
+        _ => k.ToString(),
+    };
+
+    public static string Giver(ConsentGiver g) => g switch
+    {
+        ConsentGiver.TreEm => English ? "The child" : "Trẻ em",
+        ConsentGiver.ChaMe => English ? "Parent" : "Cha, mẹ",
+        ConsentGiver.NguoiChamSoc => English ? "Caregiver" : "Người chăm sóc",
+        _ => g.ToString(),
+    };
+
+    /// <summary>"còn 3 giờ 20 phút" before the limit, "quá hạn 2 giờ" after it.</summary>
+    public static string Remaining(DateTime due, DateTime now)
+    {
+        var overdue = now > due;
+        var span = overdue ? now - due : due - now;
+        var text = Duration(span);
+        return English ? (overdue ? $"overdue by {text}" : $"{text} left") : (overdue ? $"quá hạn {text}" : $"còn {text}");
+    }
+
+    /// <summary>Days and hours, or hours and minutes under a day.</summary>
+    public static string Duration(TimeSpan span)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (span.TotalDays >= 1)
+        {
+            var days = (int)span.TotalDays;
+            return span.Hours == 0
+                ? string.Format(inv, English ? "{0} d" : "{0} ngày", days)
+                : string.Format(inv, English ? "{0} d {1} h" : "{0} ngày {1} giờ", days, span.Hours);
+        }
+        if (span.TotalHours >= 1)
+            return span.Minutes == 0
+                ? string.Format(inv, English ? "{0} h" : "{0} giờ", span.Hours)
+                : string.Format(inv, English ? "{0} h {1} min" : "{0} giờ {1} phút", span.Hours, span.Minutes);
+        return string.Format(inv, English ? "{0} min" : "{0} phút", Math.Max(1, span.Minutes));
+    }
+
+    /// <summary>The badge class of a due time: red text when overdue, amber when due soon.</summary>
+    public static string BadgeClass(DateTime due, DateTime now) =>
+        now > due ? "badge badge-warn error" : due - now <= DueSoon ? "badge badge-warn" : "badge";
+}
