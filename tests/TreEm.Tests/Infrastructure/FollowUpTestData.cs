@@ -14,7 +14,7 @@ public static class FollowUpTestData
     /// Opens a case in a commune (received <paramref name="receivedHoursAgo"/> hours before the app's clock, so the
     /// initial assessment is due 12 hours after that), then runs <paramref name="steps"/> on it.
     /// </summary>
-    public static Task<Case> CreateCaseAsync(this TreEmApp app, string communeCode, double receivedHoursAgo = 0,
+    public static Task<Case> CreateFollowUpCaseAsync(this TreEmApp app, string communeCode, double receivedHoursAgo = 0,
         string childName = "Siu H'Mai", string? createdBy = "xa.iatiem", Action<Case, WorkingCalendar, DateTime>? steps = null) =>
         app.WithDbAsync(async db =>
         {
@@ -92,6 +92,4 @@ public static class FollowUpTestData
         Items = AssessmentForms.ItemsOf(kind).Select(i => new CaseAssessmentItem { ItemCode = i.Code, Rating = RiskRating.TrungBinh }).ToList(),
     };
 
-    public static Task<string> UserIdAsync(this TreEmApp app, string login) =>
-        app.WithDbAsync(db => db.Users.Where(u => u.UserName == login).Select(u => u.Id).SingleAsync());
 }

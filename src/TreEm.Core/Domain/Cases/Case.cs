@@ -90,6 +90,7 @@ public class Case : IHasUnit, IVersioned
     public static Case Open(Case intake, CaseActor actor, DateTime now)
     {
         if (intake.Children.Count == 0) throw new CaseRuleException("Vụ việc phải có ít nhất một trẻ em.");
+        if (string.IsNullOrWhiteSpace(intake.Description)) throw new CaseRuleException("Vui lòng nhập nội dung sự việc.");
         if (intake.ReceivedAt > now.AddMinutes(5)) throw new CaseRuleException("Thời điểm tiếp nhận không được ở tương lai.");
         if (intake.Source == CaseSource.TongDai111 && string.IsNullOrWhiteSpace(intake.HotlineReference))
             throw new CaseRuleException("Thông tin từ Tổng đài 111 phải có mã số của Tổng đài.");

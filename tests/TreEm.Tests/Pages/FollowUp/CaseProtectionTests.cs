@@ -30,8 +30,8 @@ public class CaseProtectionTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task Partner_FindsOnlyTheCasesReferredToTheirAgency()
     {
         var agency = await app.CreateAgencyAsync("Công an huyện Chư Sê (P)", "633");
-        var referred = await app.CreateCaseAsync("23944");
-        var sameDistrict = await app.CreateCaseAsync("23944");
+        var referred = await app.CreateFollowUpCaseAsync("23944");
+        var sameDistrict = await app.CreateFollowUpCaseAsync("23944");
         await app.CreateReferralAsync(referred.Id, agency.Id);
         var partnerId = await app.UserIdAsync("congan.chuse");
 
@@ -52,8 +52,8 @@ public class CaseProtectionTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task Hotline_FindsOnlyItsOwnIntakes_WithTheStatusView()
     {
-        var own = await app.CreateCaseAsync("23944", createdBy: "tongdai111");
-        var others = await app.CreateCaseAsync("23944");
+        var own = await app.CreateFollowUpCaseAsync("23944", createdBy: "tongdai111");
+        var others = await app.CreateFollowUpCaseAsync("23944");
         var hotlineId = await app.UserIdAsync("tongdai111");
 
         var scope = new UserScope(hotlineId, [(Role.Hotline, "/64/")]);
@@ -69,7 +69,7 @@ public class CaseProtectionTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task CommuneWorker_DoesNotFindTheCasesOfAnotherCommune()
     {
-        var iaKo = await app.CreateCaseAsync("23977", createdBy: "xa.iako");
+        var iaKo = await app.CreateFollowUpCaseAsync("23977", createdBy: "xa.iako");
         var worker = await app.SignInAsync("xa.iatiem");
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/cases/{Id(iaKo.Id)}/refer")).StatusCode);
     }
@@ -79,8 +79,8 @@ public class CaseProtectionTests(TreEmApp app) : IClassFixture<TreEmApp>
     {
         var me = await app.UserIdAsync("xa.iatiem");
         var agency = await app.CreateAgencyAsync("Công an huyện Chư Sê (L)", "633");
-        var c = await app.CreateCaseAsync("23944", receivedHoursAgo: 13, steps: FollowUpTestData.ToApprovedPlan(me, "Thăm nhà"));
-        var late = await app.CreateCaseAsync("23944", receivedHoursAgo: 13);
+        var c = await app.CreateFollowUpCaseAsync("23944", receivedHoursAgo: 13, steps: FollowUpTestData.ToApprovedPlan(me, "Thăm nhà"));
+        var late = await app.CreateFollowUpCaseAsync("23944", receivedHoursAgo: 13);
         await app.CreateReferralAsync(c.Id, agency.Id);
         await app.AttachPartnerAsync("congan.chuse", agency.Id);
         await app.WithDbAsync(db => Web.Hosting.CaseDeadlineJob.EscalateAsync(db, app.Clock.GetUtcNow().UtcDateTime, null, default));

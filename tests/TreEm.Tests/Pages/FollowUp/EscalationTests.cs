@@ -22,7 +22,7 @@ public class EscalationTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task OverdueStep_IsEscalatedToTheDistrictOnce_AndShownToItsSupervisorsOnly()
     {
-        var c = await app.CreateCaseAsync("23944");
+        var c = await app.CreateFollowUpCaseAsync("23944");
         await Job.RunOnceAsync();
         Assert.Null((await InitialStepAsync(c.Id)).EscalatedAt);
 
@@ -67,8 +67,8 @@ public class EscalationTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task OverdueStepInMangYang_IsEscalatedToMangYang_AndFiltersNarrowTheList()
     {
-        var chuSe = await app.CreateCaseAsync("23977", receivedHoursAgo: 13, createdBy: "xa.iako");
-        var mangYang = await app.CreateCaseAsync("23797", receivedHoursAgo: 13, createdBy: null);
+        var chuSe = await app.CreateFollowUpCaseAsync("23977", receivedHoursAgo: 13, createdBy: "xa.iako");
+        var mangYang = await app.CreateFollowUpCaseAsync("23797", receivedHoursAgo: 13, createdBy: null);
         await Job.RunOnceAsync();
 
         var unit = await app.WithDbAsync(db => db.Units.SingleAsync(u => u.Code == "629"));
@@ -89,7 +89,7 @@ public class EscalationTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task MarkRead_SetsReadAt_AndANoticeOfAnotherDistrictIs404()
     {
-        var c = await app.CreateCaseAsync("23944", receivedHoursAgo: 13);
+        var c = await app.CreateFollowUpCaseAsync("23944", receivedHoursAgo: 13);
         await Job.RunOnceAsync();
         var notice = await app.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.CaseId == c.Id));
         var id = notice.Id.ToString(CultureInfo.InvariantCulture);

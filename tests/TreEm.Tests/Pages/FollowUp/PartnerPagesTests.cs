@@ -46,7 +46,7 @@ public class PartnerPagesTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task Edit_ChangesTheAgency_AndADeactivatedAgencyIsNoLongerOffered()
     {
         var agency = await app.CreateAgencyAsync("Trường Tiểu học Ia Tiêm", "23944", PartnerKind.TruongHoc);
-        var c = await app.CreateCaseAsync("23944");
+        var c = await app.CreateFollowUpCaseAsync("23944");
         var province = await app.SignInAsync("tinh");
         var form = Form("Trường TH Ia Tiêm", "23944", PartnerKind.TruongHoc);
         // An unticked box posts only the hidden "false" the checkbox helper adds.

@@ -30,7 +30,7 @@ public class ReferralTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task ReferralWithoutConsent_ByACommuneWorker_IsRefused()
     {
         var agency = await app.CreateAgencyAsync("Công an huyện Chư Sê (A)", "633");
-        var c = await app.CreateCaseAsync("23944");
+        var c = await app.CreateFollowUpCaseAsync("23944");
         var worker = await app.SignInAsync("xa.iatiem");
 
         var url = $"/cases/{Id(c.Id)}/refer";
@@ -48,7 +48,7 @@ public class ReferralTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task ReferralWithConsent_IsSaved_AndMovesTheCaseVersion()
     {
         var agency = await app.CreateAgencyAsync("Công an huyện Chư Sê (B)", "633");
-        var c = await app.CreateCaseAsync("23944");
+        var c = await app.CreateFollowUpCaseAsync("23944");
         var worker = await app.SignInAsync("xa.iatiem");
 
         var form = await worker.GetStringAsync($"/cases/{Id(c.Id)}/refer");
@@ -76,7 +76,7 @@ public class ReferralTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task ReferralWithoutConsent_ByTheDistrictWithAReason_IsSavedAndAudited()
     {
         var agency = await app.CreateAgencyAsync("Công an huyện Chư Sê (C)", "633");
-        var c = await app.CreateCaseAsync("23944");
+        var c = await app.CreateFollowUpCaseAsync("23944");
         var district = await app.SignInAsync("huyen.chuse");
 
         var noReason = await district.PostFormAsync($"/cases/{Id(c.Id)}/refer", Form(agency.Id, c.Version, consent: false));
@@ -99,7 +99,7 @@ public class ReferralTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task AgencyOfAnotherDistrict_IsNotOffered_AndIsRefused()
     {
         var agency = await app.CreateAgencyAsync("Công an huyện Mang Yang", "629");
-        var c = await app.CreateCaseAsync("23944");
+        var c = await app.CreateFollowUpCaseAsync("23944");
         var worker = await app.SignInAsync("xa.iatiem");
 
         Assert.DoesNotContain("Công an huyện Mang Yang", await worker.GetStringAsync($"/cases/{Id(c.Id)}/refer"), StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public class ReferralTests(TreEmApp app) : IClassFixture<TreEmApp>
     {
         var agency = await app.CreateAgencyAsync("Công an huyện Chư Sê (D)", "633");
         var otherAgency = await app.CreateAgencyAsync("Trạm y tế xã Ia Tiêm", "23944", PartnerKind.YTe);
-        var c = await app.CreateCaseAsync("23944", childName: "Kpă Thị Hoa");
+        var c = await app.CreateFollowUpCaseAsync("23944", childName: "Kpă Thị Hoa");
         var r = await app.CreateReferralAsync(c.Id, agency.Id);
         await app.AttachPartnerAsync("congan.chuse", agency.Id);
 

@@ -14,9 +14,9 @@ public class TaskListTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task Worker_SeesOverdueAndDueSoonStepsOfTheirCommune_NotThoseOfAnotherCommune()
     {
-        var overdue = await app.CreateCaseAsync("23944", receivedHoursAgo: 13);
-        var dueSoon = await app.CreateCaseAsync("23944", receivedHoursAgo: 2);
-        var iaKo = await app.CreateCaseAsync("23977", receivedHoursAgo: 2, createdBy: "xa.iako");
+        var overdue = await app.CreateFollowUpCaseAsync("23944", receivedHoursAgo: 13);
+        var dueSoon = await app.CreateFollowUpCaseAsync("23944", receivedHoursAgo: 2);
+        var iaKo = await app.CreateFollowUpCaseAsync("23977", receivedHoursAgo: 2, createdBy: "xa.iako");
 
         var worker = await app.SignInAsync("xa.iatiem");
         var page = await worker.GetStringAsync("/tasks");
@@ -40,7 +40,7 @@ public class TaskListTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task Worker_SeesThePlanTasksAssignedToThem_AndLaterSteps()
     {
         var me = await app.UserIdAsync("xa.iatiem");
-        var c = await app.CreateCaseAsync("23944", steps: FollowUpTestData.ToApprovedPlan(me, "Thăm gia đình hằng tuần"));
+        var c = await app.CreateFollowUpCaseAsync("23944", steps: FollowUpTestData.ToApprovedPlan(me, "Thăm gia đình hằng tuần"));
 
         var worker = await app.SignInAsync("xa.iatiem");
         var page = await worker.GetStringAsync("/tasks");
@@ -54,7 +54,7 @@ public class TaskListTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task Chairman_SeesThePlansAwaitingTheirApproval()
     {
-        var valid = await app.CreateCaseAsync("23944", steps: (x, cal, now) =>
+        var valid = await app.CreateFollowUpCaseAsync("23944", steps: (x, cal, now) =>
         {
             var worker = new CaseActor("w", "Cán bộ");
             x.RecordInitialAssessment(FollowUpTestData.Rated(AssessmentKind.BanDau), worker, now, cal);
