@@ -186,33 +186,36 @@ public static class CaseText
     public static readonly TimeSpan DueSoonWithin = TimeSpan.FromHours(24);
 
     /// <summary>
-    /// "còn 3 giờ 20 phút" (under a day), "còn 2 ngày" (a day or more), "quá hạn 5 giờ" / "quá hạn 3 ngày" /
-    /// "quá hạn 40 phút"; the badge is ok, due soon (within 24 hours) or overdue.
+    /// "còn 3 giờ 20 phút", "còn 2 ngày 4 giờ", "quá hạn 5 giờ", "quá hạn 40 phút"; the badge is ok, due soon (within
+    /// 24 hours) or overdue. The one wording of time left in every page of cases.
     /// </summary>
     public static RemainingTime Remaining(DateTime dueAt, DateTime now)
     {
-        var left = dueAt - now;
-        var en = English;
-        var inv = CultureInfo.InvariantCulture;
-        if (left >= TimeSpan.Zero)
+        if (now <= dueAt)
         {
-            var days = (int)left.TotalDays;
-            var hours = (int)left.TotalHours;
-            var minutes = left.Minutes;
-            var text = left >= TimeSpan.FromDays(1) ? (en ? string.Create(inv, $"{days} day(s) left") : string.Create(inv, $"còn {days} ngày"))
-                : left >= TimeSpan.FromHours(1) && minutes == 0 ? (en ? string.Create(inv, $"{hours} h left") : string.Create(inv, $"còn {hours} giờ"))
-                : left >= TimeSpan.FromHours(1) ? (en ? string.Create(inv, $"{hours} h {minutes} min left") : string.Create(inv, $"còn {hours} giờ {minutes} phút"))
-                : en ? string.Create(inv, $"{minutes} min left") : string.Create(inv, $"còn {minutes} phút");
-            var soon = left < DueSoonWithin;
-            return new RemainingTime(text, soon ? "badge badge-warn" : "badge badge-ok", false, soon);
+            var text = Duration(dueAt - now);
+            var soon = dueAt - now < DueSoonWithin;
+            return new RemainingTime(English ? text + " left" : "còn " + text, soon ? "badge badge-warn" : "badge badge-ok", false, soon);
         }
-        var late = now - dueAt;
-        var lateDays = (int)late.TotalDays;
-        var lateHours = (int)late.TotalHours;
-        var lateMinutes = Math.Max(late.Minutes, 1);
-        var lateText = late >= TimeSpan.FromDays(1) ? (en ? string.Create(inv, $"{lateDays} day(s) overdue") : string.Create(inv, $"quá hạn {lateDays} ngày"))
-            : late >= TimeSpan.FromHours(1) ? (en ? string.Create(inv, $"{lateHours} h overdue") : string.Create(inv, $"quá hạn {lateHours} giờ"))
-            : en ? string.Create(inv, $"{lateMinutes} min overdue") : string.Create(inv, $"quá hạn {lateMinutes} phút");
-        return new RemainingTime(lateText, "badge badge-overdue", true, false);
+        var late = Duration(now - dueAt);
+        return new RemainingTime(English ? "overdue by " + late : "quá hạn " + late, "badge badge-overdue", true, false);
+    }
+
+    /// <summary>Days and hours from a day on, hours and minutes under a day, minutes under an hour (at least 1).</summary>
+    public static string Duration(TimeSpan span)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (span.TotalDays >= 1)
+        {
+            var days = (int)span.TotalDays;
+            return span.Hours == 0
+                ? string.Format(inv, English ? "{0} d" : "{0} ngày", days)
+                : string.Format(inv, English ? "{0} d {1} h" : "{0} ngày {1} giờ", days, span.Hours);
+        }
+        if (span.TotalHours >= 1)
+            return span.Minutes == 0
+                ? string.Format(inv, English ? "{0} h" : "{0} giờ", span.Hours)
+                : string.Format(inv, English ? "{0} h {1} min" : "{0} giờ {1} phút", span.Hours, span.Minutes);
+        return string.Format(inv, English ? "{0} min" : "{0} phút", Math.Max(1, span.Minutes));
     }
 }

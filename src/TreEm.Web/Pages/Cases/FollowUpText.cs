@@ -81,34 +81,9 @@ public static class FollowUpText
         _ => g.ToString(),
     };
 
-    /// <summary>"còn 3 giờ 20 phút" before the limit, "quá hạn 2 giờ" after it.</summary>
-    public static string Remaining(DateTime due, DateTime now)
-    {
-        var overdue = now > due;
-        var span = overdue ? now - due : due - now;
-        var text = Duration(span);
-        return English ? (overdue ? $"overdue by {text}" : $"{text} left") : (overdue ? $"quá hạn {text}" : $"còn {text}");
-    }
+    /// <summary>"còn 3 giờ 20 phút" before the limit, "quá hạn 2 giờ" after it (<see cref="CaseText.Remaining"/>).</summary>
+    public static string Remaining(DateTime due, DateTime now) => CaseText.Remaining(due, now).Text;
 
-    /// <summary>Days and hours, or hours and minutes under a day.</summary>
-    public static string Duration(TimeSpan span)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        if (span.TotalDays >= 1)
-        {
-            var days = (int)span.TotalDays;
-            return span.Hours == 0
-                ? string.Format(inv, English ? "{0} d" : "{0} ngày", days)
-                : string.Format(inv, English ? "{0} d {1} h" : "{0} ngày {1} giờ", days, span.Hours);
-        }
-        if (span.TotalHours >= 1)
-            return span.Minutes == 0
-                ? string.Format(inv, English ? "{0} h" : "{0} giờ", span.Hours)
-                : string.Format(inv, English ? "{0} h {1} min" : "{0} giờ {1} phút", span.Hours, span.Minutes);
-        return string.Format(inv, English ? "{0} min" : "{0} phút", Math.Max(1, span.Minutes));
-    }
-
-    /// <summary>The badge class of a due time: red text when overdue, amber when due soon.</summary>
-    public static string BadgeClass(DateTime due, DateTime now) =>
-        now > due ? "badge badge-warn error" : due - now <= DueSoon ? "badge badge-warn" : "badge";
+    /// <summary>The badge class of a due time (<see cref="CaseText.Remaining"/>).</summary>
+    public static string BadgeClass(DateTime due, DateTime now) => CaseText.Remaining(due, now).Css;
 }

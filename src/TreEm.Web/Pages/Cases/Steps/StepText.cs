@@ -58,22 +58,6 @@ public static class StepText
         return raw;
     }
 
-    /// <summary>"còn 3 giờ 20 phút" or "quá hạn 2 giờ 0 phút", from the due time and now.</summary>
-    public static string Remaining(DateTime due, DateTime now, IStringLocalizer l)
-    {
-        var span = due - now;
-        var late = span < TimeSpan.Zero;
-        if (late) span = span.Negate();
-        var minutes = (long)span.TotalMinutes;
-        var days = minutes / (60 * 24);
-        var hours = minutes / 60 % 24;
-        var mins = minutes % 60;
-        var text = days > 0 ? l["{0} ngày {1} giờ", days, hours].Value
-            : hours > 0 ? l["{0} giờ {1} phút", hours, mins].Value
-            : l["{0} phút", mins].Value;
-        return late ? l["quá hạn {0}", text].Value : l["còn {0}", text].Value;
-    }
-
     /// <summary>Parses a Vietnam date and time typed as dd/MM/yyyy HH:mm (the time may be left out: 00:00); UTC.</summary>
     public static DateTime? ParseDateTime(string? text)
     {
