@@ -49,6 +49,9 @@ public class EscalationTests(TreEmApp app) : IClassFixture<TreEmApp>
         var notices = await district.GetStringAsync("/notifications");
         Assert.Contains(c.Code, notices, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"unread\"", notices, StringComparison.Ordinal);
+        // Every page's menu shows the unread count to the district; the commune worker's menu has no notices.
+        Assert.Matches("data-testid=\"notification-badge\">[1-9]", await district.GetStringAsync("/"));
+        Assert.DoesNotContain("nav-notifications", await (await app.SignInAsync("xa.iatiem")).GetStringAsync("/"), StringComparison.Ordinal);
         var overdue = await district.GetStringAsync("/cases/overdue");
         Assert.Contains(Row(c.Id), overdue, StringComparison.Ordinal);
         Assert.Contains("Huyện Chư Sê", overdue, StringComparison.Ordinal);
