@@ -81,8 +81,11 @@ public class CaseJourney(BrowserApp app)
             await Expect(chairman.GetByTestId("case-status")).ToContainTextAsync("thực hiện");
         });
 
+        // A journey closes its browser context: the worker comes back in a new one.
+        worker = await app.NewPageAsync();
         await Journey.RunAsync(worker, nameof(HotlineIntake_ToClosure_ByWorkerAndChairman) + "-close", async () =>
         {
+            await Journey.SignInAsync(worker, "xa.iatiem");
             await worker.GotoAsync(caseUrl);
             await worker.GetByTestId("step-review").Locator("a").First.ClickAsync();
             await RateAllAsync(worker, "Thap");
