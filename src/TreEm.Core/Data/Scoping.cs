@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TreEm.Domain;
 using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
+using TreEm.Domain.Support;
 using TreEm.Security;
 
 namespace TreEm.Data;
@@ -83,6 +84,26 @@ public static class Scoping
         if (s.All) return notices;
         var paths = s.Paths.ToList();
         return notices.Where(n => paths.Contains(n.Unit!.Path));
+    }
+
+    /// <summary>Support records of the units in the user's register scope (where the child lived when supported).</summary>
+    public static IQueryable<SupportRecord> VisibleTo(this IQueryable<SupportRecord> records, UserScope scope)
+    {
+        var s = scope.For(Capabilities.ChildRegisterRead);
+        return s.All ? records : records.Where(PathIn<SupportRecord>(r => r.Unit!.Path, s));
+    }
+
+    public static IQueryable<SupportCampaign> VisibleTo(this IQueryable<SupportCampaign> campaigns, UserScope scope)
+    {
+        var s = scope.For(Capabilities.ChildRegisterRead);
+        return s.All ? campaigns : campaigns.Where(PathIn<SupportCampaign>(c => c.Unit!.Path, s));
+    }
+
+    /// <summary>Funds held by a unit inside the user's scope (the province fund for province users).</summary>
+    public static IQueryable<ChildFund> VisibleTo(this IQueryable<ChildFund> funds, UserScope scope)
+    {
+        var s = scope.For(Capabilities.FundRead);
+        return s.All ? funds : funds.Where(PathIn<ChildFund>(f => f.Unit!.Path, s));
     }
 
     /// <summary>Units where the user may register children (their register-write scope).</summary>

@@ -7,6 +7,7 @@ using TreEm.Domain.Calendar;
 using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
 using TreEm.Domain.Importing;
+using TreEm.Domain.Support;
 using TreEm.Security;
 
 namespace TreEm.Data;
@@ -56,6 +57,13 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
     public DbSet<ReferralAction> ReferralActions => Set<ReferralAction>();
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<SupportForm> SupportForms => Set<SupportForm>();
+    public DbSet<SupportRecord> SupportRecords => Set<SupportRecord>();
+    public DbSet<SupportCampaign> SupportCampaigns => Set<SupportCampaign>();
+    public DbSet<ChildFund> ChildFunds => Set<ChildFund>();
+    public DbSet<FundTarget> FundTargets => Set<FundTarget>();
+    public DbSet<FundEntry> FundEntries => Set<FundEntry>();
+
     /// <summary>Records that a person opened the details of a sensitive record; saved with the next SaveChanges.</summary>
     public void AuditRead(string entity, string key, int? unitId) => _audit.AddRead(entity, key, unitId);
 
@@ -92,6 +100,9 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
     private void BumpVersions()
     {
         ChangeTracker.DetectChanges();
+        // The fund's ledger is append-only: a correction is a reversing entry (FundLedger).
+        if (ChangeTracker.Entries<FundEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Fund entries are never changed or deleted; record a reversing entry.");
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State != EntityState.Modified) continue;

@@ -63,4 +63,22 @@ public static class Capabilities
     {
         Role.ProvinceOfficer, Role.DistrictOfficer, Role.Leader,
     };
+
+    /// <summary>Record support given to children (single or a campaign).</summary>
+    public static readonly IReadOnlySet<Role> SupportWrite = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker,
+    };
+
+    /// <summary>Read a fund's ledger (funds of units in scope).</summary>
+    public static readonly IReadOnlySet<Role> FundRead = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.Leader, Role.DistrictOfficer, Role.Inspector,
+    };
+
+    /// <summary>Record receipts, disbursements and reversals of a fund.</summary>
+    public static readonly IReadOnlySet<Role> FundWrite = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer,
+    };
 }

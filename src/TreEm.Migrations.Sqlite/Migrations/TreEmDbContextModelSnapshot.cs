@@ -3058,6 +3058,387 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Support.ChildFund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique();
+
+                    b.ToTable("child_funds", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.FundEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Donor")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Earmark")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReversesEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique()
+                        .HasFilter("\"ReversesEntryId\" IS NOT NULL");
+
+                    b.HasIndex("FundId", "Date");
+
+                    b.ToTable("fund_entries", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.FundTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("fund_targets", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.SupportCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DonorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FundEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ValuePerChildVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormCode");
+
+                    b.HasIndex("FundEntryId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("support_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.SupportForm", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("support_forms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "QUA",
+                            IsActive = true,
+                            Name = "Quà tặng",
+                            NameEn = "Gifts",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "HOCBONG",
+                            IsActive = true,
+                            Name = "Học bổng",
+                            NameEn = "Scholarship",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "DUNGCU",
+                            IsActive = true,
+                            Name = "Dụng cụ học tập",
+                            NameEn = "Study equipment",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "XEDAP",
+                            IsActive = true,
+                            Name = "Xe đạp",
+                            NameEn = "Bicycle",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "TIENMAT",
+                            IsActive = true,
+                            Name = "Tiền mặt",
+                            NameEn = "Cash",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "BHYT",
+                            IsActive = true,
+                            Name = "Thẻ bảo hiểm y tế",
+                            NameEn = "Health insurance card",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Code = "DINHDUONG",
+                            IsActive = true,
+                            Name = "Sữa, dinh dưỡng",
+                            NameEn = "Milk and nutrition",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Code = "THAMHOI",
+                            IsActive = true,
+                            Name = "Thăm hỏi khi thiên tai, rủi ro đột xuất",
+                            NameEn = "Visit after a disaster or sudden risk",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Code = "PHAPLY",
+                            IsActive = true,
+                            Name = "Trợ giúp pháp lý",
+                            NameEn = "Legal aid",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Code = "TUVAN",
+                            IsActive = true,
+                            Name = "Tư vấn, tham vấn",
+                            NameEn = "Counselling",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Code = "KHAMCHUA",
+                            IsActive = true,
+                            Name = "Khám, chữa bệnh",
+                            NameEn = "Medical treatment",
+                            SortOrder = 11
+                        },
+                        new
+                        {
+                            Code = "KHAC",
+                            IsActive = true,
+                            Name = "Hình thức khác",
+                            NameEn = "Other",
+                            SortOrder = 12
+                        });
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.SupportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DonorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ValueVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("FormCode");
+
+                    b.HasIndex("ChildId", "Date");
+
+                    b.HasIndex("UnitId", "Date");
+
+                    b.ToTable("support_records", (string)null);
+                });
+
             modelBuilder.Entity("TreEm.Domain.UnitSuccession", b =>
                 {
                     b.Property<int>("Id")
@@ -3730,6 +4111,98 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.Navigation("Type");
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Support.ChildFund", b =>
+                {
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.FundEntry", b =>
+                {
+                    b.HasOne("TreEm.Domain.Support.ChildFund", "Fund")
+                        .WithMany("Entries")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Support.FundEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Fund");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.FundTarget", b =>
+                {
+                    b.HasOne("TreEm.Domain.Support.ChildFund", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.SupportCampaign", b =>
+                {
+                    b.HasOne("TreEm.Domain.Support.SupportForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Support.FundEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FundEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.SupportRecord", b =>
+                {
+                    b.HasOne("TreEm.Domain.Support.SupportCampaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TreEm.Domain.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Support.SupportForm", "Form")
+                        .WithMany()
+                        .HasForeignKey("FormCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Child");
+
+                    b.Navigation("Form");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("TreEm.Domain.UnitSuccession", b =>
                 {
                     b.HasOne("TreEm.Domain.OrgUnit", "Predecessor")
@@ -3835,6 +4308,13 @@ namespace TreEm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("TreEm.Domain.OrgUnit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Support.ChildFund", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("TreEm.Security.AppUser", b =>
