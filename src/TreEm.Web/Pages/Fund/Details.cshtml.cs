@@ -16,6 +16,9 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
     [BindProperty(SupportsGet = true)]
     public FundEntryKind? Kind { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNo { get; set; } = 1;
 
@@ -35,12 +38,12 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
         ShownYear = Year is >= 2000 and <= 2100 ? Year.Value : Display.Today(time).Year;
         var entries = await FundSummary.EntriesAsync(db, id, ct);
         Summary = FundSummary.Of(fund, entries, ShownYear);
-        Ledger = new LedgerQuery { Year = ShownYear, Kind = Kind, Page = PageNo }.Run(entries);
+        Ledger = new LedgerQuery { Year = ShownYear, Kind = Kind, Page = PageNo, Search = Q }.Run(entries);
         CanWrite = await FundSummary.FindAsync(db, scope, id, write: true, ct) is not null;
         CanManage = FundSummary.CanManage(scope);
         return Page();
     }
 
     public string PageUrl(int page) =>
-        $"{FundText.Url(Fund.Id)}?year={ShownYear}{(Kind is { } k ? "&kind=" + k : "")}&page={page}";
+        $"{FundText.Url(Fund.Id)}?year={ShownYear}{(Kind is { } k ? "&kind=" + k : "")}{(string.IsNullOrWhiteSpace(Q) ? "" : "&q=" + Uri.EscapeDataString(Q))}&page={page}";
 }

@@ -1,3 +1,4 @@
+using TreEm.Domain;
 using TreEm.Domain.Support;
 
 namespace TreEm.Web.Pages.Fund;
@@ -18,6 +19,9 @@ public sealed class LedgerQuery
     public FundEntryKind? Kind { get; init; }
     public int Page { get; init; } = 1;
 
+    /// <summary>Words to find in the donor, earmark, document number, description or reason (ignoring case and diacritics).</summary>
+    public string? Search { get; init; }
+
     /// <summary>Every line of the year matching the filter, newest first (no paging).</summary>
     public IReadOnlyList<Line> All(IReadOnlyCollection<FundEntry> entries)
     {
@@ -33,9 +37,14 @@ public sealed class LedgerQuery
             lines.Add(new Line(e, effect, balance, reversal.GetValueOrDefault(e.Id),
                 e.ReversesEntryId is { } r ? byId.GetValueOrDefault(r) : null));
         }
-        return lines.Where(l => l.Entry.Date.Year == Year && (Kind is null || l.Entry.Kind == Kind))
+        var q = VietnameseText.Normalize(Search);
+        return lines.Where(l => l.Entry.Date.Year == Year && (Kind is null || l.Entry.Kind == Kind) && (q.Length == 0 || Matches(l.Entry, q)))
             .Reverse().ToList();
     }
+
+    private static bool Matches(FundEntry e, string q) =>
+        VietnameseText.Normalize(string.Join(" ", e.Donor, e.Earmark, e.DocumentNumber, e.Description, e.Reason))
+            .Contains(q, StringComparison.Ordinal);
 
     public Result Run(IReadOnlyCollection<FundEntry> entries)
     {

@@ -144,19 +144,20 @@ public class FundPageTests(TreEmApp app) : IClassFixture<TreEmApp>
     public async Task DbContext_RefusesToEditOrDeleteAnEntry()
     {
         var id = await app.FundOfAsync("64", "Quỹ Bảo trợ trẻ em tỉnh Gia Lai", (FundEntryKind.Receipt, 2_000_000m));
+        var entryId = await app.WithDbAsync(db => db.FundEntries.Where(x => x.FundId == id).MaxAsync(x => x.Id));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.WithDbAsync(async db =>
         {
-            var e = await db.FundEntries.FirstAsync(x => x.FundId == id);
+            var e = await db.FundEntries.SingleAsync(x => x.Id == entryId);
             e.AmountVnd = 1;
             await db.SaveChangesAsync();
         }));
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.WithDbAsync(async db =>
         {
-            db.FundEntries.Remove(await db.FundEntries.FirstAsync(x => x.FundId == id));
+            db.FundEntries.Remove(await db.FundEntries.SingleAsync(x => x.Id == entryId));
             await db.SaveChangesAsync();
         }));
-        Assert.Equal(2_000_000m, await app.WithDbAsync(db => db.FundEntries.Where(x => x.FundId == id).Select(x => x.AmountVnd).FirstAsync()));
+        Assert.Equal(2_000_000m, await app.WithDbAsync(db => db.FundEntries.Where(x => x.Id == entryId).Select(x => x.AmountVnd).SingleAsync()));
     }
 
     [Fact]
@@ -179,5 +180,39 @@ public class FundPageTests(TreEmApp app) : IClassFixture<TreEmApp>
         var entry = Assert.Single(audit);
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Key);
         Assert.Equal("tinh", entry.UserName);
+    }
+
+    [Fact]
+    public async Task Ledger_FiltersByKindAndSearch_IgnoringDiacritics()
+    {
+        var id = await app.FundOfAsync("24041", "Quỹ Bảo trợ trẻ em thử lọc");
+        var client = await app.SignInAsync("admin");
+        await client.PostFormAsync($"/fund/{id}/receipts/new", Receipt("2.000.000", donor: "Trường Tiểu học Lê Lợi"));
+        await client.PostFormAsync($"/fund/{id}/receipts/new", Receipt("1.000.000", donor: "Bà Nguyễn Thị Mai"));
+        await client.PostFormAsync($"/fund/{id}/disbursements/new", Disbursement("500.000"));
+        var entries = await app.WithDbAsync(db => db.FundEntries.Where(e => e.FundId == id).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
+        Assert.Equal(3, entries.Count);
+
+        var byDonor = await client.GetStringAsync($"/fund/{id}?year=2026&q=truong%20tieu%20hoc");
+        Assert.Contains($"data-testid=\"entry-{entries[0]}\"", byDonor, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-testid=\"entry-{entries[1]}\"", byDonor, StringComparison.Ordinal);
+        var receipts = await client.GetStringAsync($"/fund/{id}?year=2026&kind=Receipt");
+        Assert.Contains($"data-testid=\"entry-{entries[1]}\"", receipts, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-testid=\"entry-{entries[2]}\"", receipts, StringComparison.Ordinal);
+        var none = await client.GetStringAsync($"/fund/{id}?year=2025");
+        Assert.Contains("data-testid=\"empty\"", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ledger_InEnglish_UsesTheFundResources()
+    {
+        var id = await app.FundOfAsync("64", "Quỹ Bảo trợ trẻ em tỉnh Gia Lai", (FundEntryKind.Receipt, 1_000_000m));
+        var client = await app.SignInAsync("tinh");
+        await client.GetAsync("/lang/en-US?returnUrl=/");
+
+        var html = await client.GetStringAsync($"/fund/{id}?year=2026");
+
+        Assert.Contains("Record a receipt", html, StringComparison.Ordinal);
+        Assert.Contains("Current balance", html, StringComparison.Ordinal);
     }
 }
