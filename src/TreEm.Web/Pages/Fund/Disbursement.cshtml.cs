@@ -9,7 +9,7 @@ namespace TreEm.Web.Pages.Fund;
 
 /// <summary>Records a disbursement; the ledger refuses one larger than the balance.</summary>
 public class DisbursementModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStringLocalizer<FundResource> l)
-    : FundEntryPage(db, me, time)
+    : FundEntryPage(db, me, time, l)
 {
     public sealed class DisbursementInput
     {
@@ -34,7 +34,7 @@ public class DisbursementModel(TreEmDbContext db, CurrentUser me, TimeProvider t
         if (!await LoadAsync(id, ct)) return NotFound();
         var date = ParseDate(Input.Date, "Input.Date");
         var amount = FundText.ParseAmount(Input.Amount);
-        if (amount is null) ModelState.AddModelError("Input.Amount", l["Nhập số tiền bằng số, ví dụ 1.250.000."]);
+        if (amount is null) ModelState.AddModelError("Input.Amount", L["Nhập số tiền bằng số, ví dụ 1.250.000."]);
         if (!ModelState.IsValid) return Page();
         var entry = new FundEntry
         {
@@ -42,7 +42,7 @@ public class DisbursementModel(TreEmDbContext db, CurrentUser me, TimeProvider t
             DocumentNumber = Input.DocumentNumber, Description = Input.Description ?? "",
         };
         if (!await RecordAsync(entry, ct)) return Page();
-        TempData["Flash"] = l["Đã ghi khoản chi {0}.", FundText.Money(entry.AmountVnd)].Value;
+        TempData["Flash"] = L["Đã ghi khoản chi {0}.", FundText.Money(entry.AmountVnd)].Value;
         return Redirect(FundText.Url(id) + "?year=" + entry.Date.Year);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TreEm.Data;
 using TreEm.Domain.Support;
 using TreEm.Web.Hosting;
@@ -11,12 +12,13 @@ namespace TreEm.Web.Pages.Fund;
 /// What the pages that add a ledger entry share: the fund in the user's write scope (404 otherwise), the date as
 /// typed, and saving through <see cref="FundWriter"/> — a refusal is shown with the input kept and nothing saved.
 /// </summary>
-public abstract class FundEntryPage(TreEmDbContext db, CurrentUser me, TimeProvider time) : PageModel
+public abstract class FundEntryPage(TreEmDbContext db, CurrentUser me, TimeProvider time, IStringLocalizer<FundResource> l) : PageModel
 {
     public ChildFund Fund { get; private set; } = null!;
     public decimal Balance { get; private set; }
 
     protected TreEmDbContext Db => db;
+    protected IStringLocalizer<FundResource> L => l;
     protected DateOnly Today => Display.Today(time);
 
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -33,8 +35,8 @@ public abstract class FundEntryPage(TreEmDbContext db, CurrentUser me, TimeProvi
     protected DateOnly ParseDate(string? text, string field)
     {
         var d = Display.ParseDate(text);
-        if (string.IsNullOrWhiteSpace(text)) ModelState.AddModelError(field, "Nhập ngày của bút toán.");
-        else if (d is null) ModelState.AddModelError(field, "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 30/11/2026.");
+        if (string.IsNullOrWhiteSpace(text)) ModelState.AddModelError(field, l["Nhập ngày của bút toán."]);
+        else if (d is null) ModelState.AddModelError(field, l["Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 30/11/2026."]);
         return d ?? default;
     }
 
@@ -43,7 +45,8 @@ public abstract class FundEntryPage(TreEmDbContext db, CurrentUser me, TimeProvi
     {
         var refusal = await FundWriter.RecordAsync(db, Fund, entry, Today, time.GetUtcNow().UtcDateTime, me.Id, ct);
         if (refusal is null) return true;
-        ModelState.AddModelError("", refusal);
+        // The ledger's reasons are Vietnamese; those with an English resource are translated (the rest stay Vietnamese).
+        ModelState.AddModelError("", l[refusal]);
         return false;
     }
 }

@@ -9,7 +9,7 @@ namespace TreEm.Web.Pages.Fund;
 
 /// <summary>Records a receipt: money, goods at their valuation, or a sponsored programme.</summary>
 public class ReceiptModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStringLocalizer<FundResource> l)
-    : FundEntryPage(db, me, time)
+    : FundEntryPage(db, me, time, l)
 {
     public sealed class ReceiptInput
     {
@@ -38,7 +38,7 @@ public class ReceiptModel(TreEmDbContext db, CurrentUser me, TimeProvider time, 
         if (!await LoadAsync(id, ct)) return NotFound();
         var date = ParseDate(Input.Date, "Input.Date");
         var amount = FundText.ParseAmount(Input.Amount);
-        if (amount is null) ModelState.AddModelError("Input.Amount", l["Nhập số tiền bằng số, ví dụ 1.250.000."]);
+        if (amount is null) ModelState.AddModelError("Input.Amount", L["Nhập số tiền bằng số, ví dụ 1.250.000."]);
         if (!ModelState.IsValid) return Page();
         var entry = new FundEntry
         {
@@ -46,7 +46,7 @@ public class ReceiptModel(TreEmDbContext db, CurrentUser me, TimeProvider time, 
             Donor = Input.Donor, Earmark = Input.Earmark, DocumentNumber = Input.DocumentNumber, Description = Input.Description ?? "",
         };
         if (!await RecordAsync(entry, ct)) return Page();
-        TempData["Flash"] = l["Đã ghi khoản thu {0} từ {1}.", FundText.Money(entry.AmountVnd), entry.Donor ?? ""].Value;
+        TempData["Flash"] = L["Đã ghi khoản thu {0} từ {1}.", FundText.Money(entry.AmountVnd), entry.Donor ?? ""].Value;
         return Redirect(FundText.Url(id) + "?year=" + entry.Date.Year);
     }
 }

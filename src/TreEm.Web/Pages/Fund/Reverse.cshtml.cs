@@ -11,7 +11,7 @@ namespace TreEm.Web.Pages.Fund;
 
 /// <summary>Cancels a receipt or disbursement by a reversing entry of the same amount, with a reason and a confirmation.</summary>
 public class ReverseModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IAuditActor actor, IStringLocalizer<FundResource> l)
-    : FundEntryPage(db, me, time)
+    : FundEntryPage(db, me, time, l)
 {
     public sealed class ReverseInput
     {
@@ -37,7 +37,7 @@ public class ReverseModel(TreEmDbContext db, CurrentUser me, TimeProvider time, 
     {
         if (!await LoadEntryAsync(id, entryId, ct)) return NotFound();
         var date = ParseDate(Input.Date, "Input.Date");
-        if (!Input.Confirm) ModelState.AddModelError("Input.Confirm", l["Đánh dấu ô xác nhận để đảo bút toán."]);
+        if (!Input.Confirm) ModelState.AddModelError("Input.Confirm", L["Đánh dấu ô xác nhận để đảo bút toán."]);
         if (!ModelState.IsValid) return Page();
         var reversal = new FundEntry
         {
@@ -48,7 +48,7 @@ public class ReverseModel(TreEmDbContext db, CurrentUser me, TimeProvider time, 
         if (reversal.Description.Length > 500) reversal.Description = reversal.Description[..499] + "…";
         actor.Reason = Input.Reason?.Trim();
         if (!await RecordAsync(reversal, ct)) return Page();
-        TempData["Flash"] = l["Đã đảo bút toán {0}.", FundText.Money(Entry.AmountVnd)].Value;
+        TempData["Flash"] = L["Đã đảo bút toán {0}.", FundText.Money(Entry.AmountVnd)].Value;
         return Redirect(FundText.Url(id) + "?year=" + reversal.Date.Year);
     }
 

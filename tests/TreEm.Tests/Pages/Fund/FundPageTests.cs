@@ -214,5 +214,7 @@ public class FundPageTests(TreEmApp app) : IClassFixture<TreEmApp>
 
         Assert.Contains("Record a receipt", html, StringComparison.Ordinal);
         Assert.Contains("Current balance", html, StringComparison.Ordinal);
+        var refused = await client.PostFormAsync($"/fund/{id}/receipts/new", Receipt("1.000,5"));
+        Assert.Contains("Amounts are in whole đồng, without fractions.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }
