@@ -39,6 +39,7 @@ public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, Ti
         var added = children <= 0 ? 0 : await SeedChildrenAsync(children, seed, ct);
         // After the children: some demo cases concern children of the register.
         if (options.Value.DemoCases) await DemoCases.SeedAsync(db, time, log, ct);
+        if (options.Value.DemoCases) await DemoFund.SeedAsync(db, time, log, ct);
         return added;
     }
 
