@@ -154,4 +154,35 @@ public class CampaignTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Contains("Vui lòng chọn quỹ chi trả mà bạn được quyền ghi sổ.", await response.TextAsync(), StringComparison.Ordinal);
         Assert.Equal(5_000_000m, await BalanceAsync(fundId));
     }
+
+    [Fact]
+    public async Task Preview_ByFilter_PicksChildrenOfTheUnitGroupAndAge()
+    {
+        var inGroup = await app.CreateChildAsync("23977-02", "Lọc Đúng Nhóm", new DateOnly(2016, 1, 10));
+        var tooOld = await app.CreateChildAsync("23977-02", "Lọc Quá Tuổi", new DateOnly(2010, 1, 10));
+        var noGroup = await app.CreateChildAsync("23977-02", "Lọc Không Nhóm", new DateOnly(2016, 1, 10));
+        var otherVillage = await app.CreateChildAsync("23977-03", "Lọc Thôn Khác", new DateOnly(2016, 1, 10));
+        foreach (var id in new[] { inGroup.Id, tooOld.Id, otherVillage.Id }) await app.AddSpecialCircumstanceAsync(id, "c");
+        var fields = Fields("Lọc theo điều kiện", byList: "false", unit: "23977-02");
+        fields["Input.GroupCode"] = "c";
+        fields["Input.AgeFrom"] = "6";
+        fields["Input.AgeTo"] = "12";
+
+        var html = await (await (await app.As("xa.iako")).PostFormAsync(NewUrl, fields)).TextAsync();
+
+        var preview = html[html.IndexOf("preview-children", StringComparison.Ordinal)..];
+        Assert.Contains("1 trẻ, tổng kinh phí 200.000 đ.", html, StringComparison.Ordinal);
+        Assert.Contains("Lọc Đúng Nhóm", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lọc Quá Tuổi", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lọc Không Nhóm", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lọc Thôn Khác", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_ForAUserWhoMayNotRecordSupport_Returns404()
+    {
+        var response = await (await app.As("thanhtra")).GetAsync(NewUrl);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
