@@ -67,4 +67,17 @@ public class SupportListTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Equal("year=2026", audit.Key);
         Assert.Equal("xa.iatiem", audit.UserName);
     }
+
+    [Fact]
+    public async Task List_InEnglish_UsesTheEnglishResources()
+    {
+        var client = await app.SignInAsync("huyen.mangyang");
+        await client.GetAsync("/lang/en-US?returnUrl=/");
+
+        var html = await client.GetStringAsync("/support");
+
+        Assert.Contains("0 supports to 0 children, total value 0 đ.", html, StringComparison.Ordinal);
+        Assert.Contains("No support matches.", html, StringComparison.Ordinal);
+        Assert.Contains("Child protection fund", html, StringComparison.Ordinal);
+    }
 }
