@@ -84,6 +84,10 @@ public class CampaignTests(TreEmApp app) : IClassFixture<TreEmApp>
         var page = await (await client.GetAsync($"/support/campaigns/{campaign.Id}")).TextAsync();
         Assert.Contains("Trung Thu 20", page, StringComparison.Ordinal);
         Assert.Contains("4.000.000 đ", page, StringComparison.Ordinal);
+        Assert.Contains("Trung thu 2026 Ia Tiêm", await (await client.GetAsync("/support/campaigns")).TextAsync(), StringComparison.Ordinal);
+        var iako = await app.As("xa.iako");
+        Assert.Equal(HttpStatusCode.NotFound, (await iako.GetAsync($"/support/campaigns/{campaign.Id}")).StatusCode);
+        Assert.DoesNotContain("Trung thu 2026 Ia Tiêm", await (await iako.GetAsync("/support/campaigns")).TextAsync(), StringComparison.Ordinal);
         var childPage = await (await client.GetAsync($"/children/{ids[0]}")).TextAsync();
         Assert.Contains("200.000 đ", childPage[childPage.IndexOf("child-support", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
