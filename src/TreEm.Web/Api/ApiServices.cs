@@ -31,6 +31,7 @@ public static class ApiServices
         UnitEndpoints.Map(v1);
         ChildEndpoints.Map(v1);
         CaseEndpoints.Map(v1);
+        SupportEndpoints.Map(v1);
         FundEndpoints.Map(v1);
         // Anything else under /api is a JSON 404, not a page.
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))

@@ -24,6 +24,9 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
     /// <summary>The child's cases the user can find (none for those who cannot see them).</summary>
     public List<ChildCasesQuery.Row> Cases { get; private set; } = [];
 
+    /// <summary>The child's support (trợ giúp) the user can see, and whether they may add one.</summary>
+    public TreEm.Web.Pages.Support.ChildSupportQuery.Result Support { get; private set; } = null!;
+
     public sealed record MergedRecord(int MergeId, int ChildId, string FullName, DateTime At, string UserName, string Reason);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -39,6 +42,7 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time) 
             .Join(db.Children, m => m.MergedId, c => c.Id, (m, c) => new MergedRecord(m.Id, c.Id, c.FullName, m.At, m.UserName, m.Reason))
             .ToListAsync(ct);
         Cases = await ChildCasesQuery.LoadAsync(db, scope, id, ct);
+        Support = await TreEm.Web.Pages.Support.ChildSupportQuery.LoadAsync(db, scope, id, ct);
         db.AuditRead("Child", id.ToString(System.Globalization.CultureInfo.InvariantCulture), details.Child.UnitId);
         await db.SaveChangesAsync(ct);
         return Page();
