@@ -63,7 +63,7 @@ public class CampaignTests(TreEmApp app) : IClassFixture<TreEmApp>
         var html = await preview.TextAsync();
         Assert.Contains("20 trẻ, tổng kinh phí 4.000.000 đ.", html, StringComparison.Ordinal);
         Assert.Contains("Trung Thu 17", html, StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync(db => db.SupportCampaigns.AnyAsync()));
+        Assert.False(await app.WithDbAsync(db => db.SupportCampaigns.AnyAsync(c => c.Name == "Trung thu 2026 Ia Tiêm")));
 
         var saved = await client.PostFormAsync(NewUrl, Fields("Trung thu 2026 Ia Tiêm", Ids(ids), confirmed: "true"));
 
