@@ -78,7 +78,8 @@ public class CampaignTests(TreEmApp app) : IClassFixture<TreEmApp>
         var audits = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.Action == AuditAction.Insert && (a.Entity == nameof(SupportRecord) || a.Entity == nameof(SupportCampaign))).ToListAsync());
         Assert.Equal(20, audits.Count(a => a.Entity == nameof(SupportRecord) && keys.Contains(a.Key)));
-        var campaignAudit = Assert.Single(audits, a => a.Entity == nameof(SupportCampaign));
+        var campaignKey = campaign.Id.ToString(CultureInfo.InvariantCulture);
+        var campaignAudit = Assert.Single(audits, a => a.Entity == nameof(SupportCampaign) && a.Key == campaignKey);
         // One SaveChanges: every row of the campaign is audited at the same instant.
         Assert.All(audits.Where(a => keys.Contains(a.Key)), a => Assert.Equal(campaignAudit.At, a.At));
         var page = await (await client.GetAsync($"/support/campaigns/{campaign.Id}")).TextAsync();
