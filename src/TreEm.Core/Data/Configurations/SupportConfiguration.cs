@@ -66,6 +66,7 @@ internal sealed class ChildFundConfiguration : IEntityTypeConfiguration<ChildFun
         b.HasOne(f => f.Unit).WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(f => f.UnitId).IsUnique();
         b.Property(f => f.Name).HasMaxLength(200).IsRequired();
+        b.Property(f => f.Version).IsConcurrencyToken();
         b.HasMany(f => f.Entries).WithOne(e => e.Fund).HasForeignKey(e => e.FundId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(f => f.Targets).WithOne().HasForeignKey(t => t.FundId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -3,7 +3,7 @@ using TreEm.Auditing;
 namespace TreEm.Domain.Support;
 
 /// <summary>A child-protection fund (Quỹ Bảo trợ trẻ em) held by a unit, usually the province.</summary>
-public class ChildFund : IHasUnit
+public class ChildFund : IHasUnit, IVersioned
 {
     int? IHasUnit.AuditUnitId => UnitId;
 
@@ -12,6 +12,13 @@ public class ChildFund : IHasUnit
     public OrgUnit? Unit { get; set; }
     public string Name { get; set; } = "";
     public bool IsActive { get; set; } = true;
+
+    /// <summary>
+    /// When the last entry was written. Every entry touches the fund so that its <see cref="Version"/> moves: of two
+    /// entries checked against the same balance at the same time, the second one's save fails instead of overdrawing.
+    /// </summary>
+    public DateTime? LastEntryAt { get; set; }
+    public int Version { get; set; }
     public List<FundEntry> Entries { get; set; } = [];
     public List<FundTarget> Targets { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TreEm.Data;
 using TreEm.Domain.Support;
 
@@ -27,12 +28,28 @@ public static class FundWriter
         if (entry.Description.Length > 500 || entry.Donor?.Length > 200 || entry.Earmark?.Length > 200
             || entry.DocumentNumber?.Length > 50 || entry.Reason?.Length > 500)
             return "Nội dung nhập quá dài.";
+        await FundWrites.ClaimAsync(db, fund.Id, now, ct);
         var ledger = await FundSummary.EntriesAsync(db, fund.Id, ct);
-        if (FundLedger.Refusal(entry, ledger) is { } refusal) return refusal;
+        if (FundLedger.Refusal(entry, ledger) is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            return refusal;
+        }
         entry.CreatedAt = now;
         entry.CreatedByUserId = userId;
         db.FundEntries.Add(entry);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another entry of this fund was saved meanwhile (the fund's version moved), or the same entry was
+            // reversed twice at once (the unique index): nothing of this one was saved.
+            db.ChangeTracker.Clear();
+            entry.Id = 0;
+            return FundWrites.ConcurrentEntryMessage;
+        }
         return null;
     }
 

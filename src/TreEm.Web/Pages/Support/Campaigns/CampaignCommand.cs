@@ -126,6 +126,7 @@ public sealed class CampaignCommand(TreEmDbContext db, UserScope scope, DateOnly
         {
             var fund = fundId is null ? null : await DrawableFunds().FirstOrDefaultAsync(f => f.Id == fundId, ct);
             if (fund is null) return (null, "Vui lòng chọn quỹ chi trả mà bạn được quyền ghi sổ.");
+            await FundWrites.ClaimAsync(db, fund.Id, now, ct);
             var ledger = await db.FundEntries.AsNoTracking().Where(e => e.FundId == fund.Id).ToListAsync(ct);
             var entry = new FundEntry
             {
@@ -133,7 +134,11 @@ public sealed class CampaignCommand(TreEmDbContext db, UserScope scope, DateOnly
                 AmountVnd = campaign.ValuePerChildVnd * children.Count, Description = $"Chi chiến dịch: {campaign.Name}",
                 CreatedAt = now, CreatedByUserId = userId,
             };
-            if (FundLedger.Refusal(entry, ledger) is { } refusal) return (null, refusal);
+            if (FundLedger.Refusal(entry, ledger) is { } refusal)
+            {
+                db.ChangeTracker.Clear();
+                return (null, refusal);
+            }
             db.FundEntries.Add(entry);
             // The new entry's key is a temporary value until saved: the campaign points to it and EF fixes the link up.
             db.Entry(entry).Property(e => e.Id).IsTemporary = true;
@@ -146,7 +151,16 @@ public sealed class CampaignCommand(TreEmDbContext db, UserScope scope, DateOnly
             record.Campaign = campaign;
             db.SupportRecords.Add(record);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException) when (campaign.Source == FundingSource.QuyBaoTro)
+        {
+            // Another entry of the fund was saved meanwhile: the balance checked above may be stale. Nothing was saved.
+            db.ChangeTracker.Clear();
+            return (null, FundWrites.ConcurrentEntryMessage);
+        }
         return (campaign, null);
     }
 
