@@ -153,8 +153,8 @@ public static class CaseText
         PartnerKind.YTe => Pick("Y tế", "Health services"),
         PartnerKind.HoiPhuNu => Pick("Hội Liên hiệp Phụ nữ", "Women's Union"),
         PartnerKind.DoanThanhNien => Pick("Đoàn Thanh niên", "Youth Union"),
-        PartnerKind.TroGiupXaHoi => Pick("Trợ giúp xã hội", "Social assistance"),
-        PartnerKind.TuPhap => Pick("Tư pháp", "Justice"),
+        PartnerKind.TroGiupXaHoi => Pick("Cơ sở trợ giúp xã hội", "Social assistance"),
+        PartnerKind.TuPhap => Pick("Tư pháp, trợ giúp pháp lý", "Justice, legal aid"),
         PartnerKind.Khac => Pick("Khác", "Other"),
         _ => k.ToString(),
     };

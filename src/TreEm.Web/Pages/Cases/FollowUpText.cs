@@ -13,7 +13,7 @@ public static class FollowUpText
 
     public static bool English => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
 
-    public static string CaseUrl(int caseId) => "/cases/" + caseId.ToString(CultureInfo.InvariantCulture);
+    public static string CaseUrl(int caseId) => CaseText.Url(caseId);
 
     /// <summary>The Vietnamese name of a step (also used in the notices the deadline job writes).</summary>
     public static string StepVi(CaseStepKind kind) => kind switch
@@ -52,34 +52,11 @@ public static class FollowUpText
         CaseStepKind.PheDuyetKeHoach, CaseStepKind.CanThiepKhanCap, CaseStepKind.DongHoSo, CaseStepKind.CachLy,
     };
 
-    public static string Status(ReferralStatus s) => s switch
-    {
-        ReferralStatus.DaChuyen => English ? "Referred" : "Đã chuyển",
-        ReferralStatus.DaTiepNhan => English ? "Received" : "Đã tiếp nhận",
-        ReferralStatus.HoanThanh => English ? "Completed" : "Hoàn thành",
-        _ => s.ToString(),
-    };
+    public static string Status(ReferralStatus s) => CaseText.Referral(s);
 
-    public static string Kind(PartnerKind k) => k switch
-    {
-        PartnerKind.CongAn => English ? "Police" : "Công an",
-        PartnerKind.TruongHoc => English ? "School" : "Trường học",
-        PartnerKind.YTe => English ? "Health" : "Y tế",
-        PartnerKind.HoiPhuNu => English ? "Women's Union" : "Hội Liên hiệp Phụ nữ",
-        PartnerKind.DoanThanhNien => English ? "Youth Union" : "Đoàn Thanh niên",
-        PartnerKind.TroGiupXaHoi => English ? "Social assistance" : "Cơ sở trợ giúp xã hội",
-        PartnerKind.TuPhap => English ? "Justice, legal aid" : "Tư pháp, trợ giúp pháp lý",
-        PartnerKind.Khac => English ? "Other" : "Khác",
-        _ => k.ToString(),
-    };
+    public static string Kind(PartnerKind k) => CaseText.Partner(k);
 
-    public static string Giver(ConsentGiver g) => g switch
-    {
-        ConsentGiver.TreEm => English ? "The child" : "Trẻ em",
-        ConsentGiver.ChaMe => English ? "Parent" : "Cha, mẹ",
-        ConsentGiver.NguoiChamSoc => English ? "Caregiver" : "Người chăm sóc",
-        _ => g.ToString(),
-    };
+    public static string Giver(ConsentGiver g) => CaseText.Consent(g);
 
     /// <summary>"còn 3 giờ 20 phút" before the limit, "quá hạn 2 giờ" after it (<see cref="CaseText.Remaining"/>).</summary>
     public static string Remaining(DateTime due, DateTime now) => CaseText.Remaining(due, now).Text;

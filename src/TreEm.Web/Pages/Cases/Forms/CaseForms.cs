@@ -281,6 +281,8 @@ public static class CaseForms
     private static string ChildNames(Case c) => string.Join(", ", c.Children.Select(x =>
         x.Child?.FullName ?? (string.IsNullOrWhiteSpace(x.FullName) ? "(chưa rõ tên)" : x.FullName)));
 
+    // The labels below are the forms' own wording, always Vietnamese whatever language the screen is in
+    // (CaseText follows the user's language).
     private static readonly IReadOnlyDictionary<AbuseForm, string> AbuseNames = new Dictionary<AbuseForm, string>
     {
         [AbuseForm.BaoLuc] = "Bạo lực",

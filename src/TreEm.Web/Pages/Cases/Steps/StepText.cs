@@ -8,7 +8,7 @@ namespace TreEm.Web.Pages.Cases.Steps;
 /// <summary>The words of the step pages (Vietnamese keys, translated by <see cref="CaseStepsResource"/>) and small functions of the step pages.</summary>
 public static class StepText
 {
-    public static string CaseUrl(int id) => "/cases/" + id.ToString(CultureInfo.InvariantCulture);
+    public static string CaseUrl(int id) => CaseText.Url(id);
 
     public static string StepUrl(int id, string step) => CaseUrl(id) + "/" + step;
 
