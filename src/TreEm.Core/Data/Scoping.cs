@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TreEm.Domain;
 using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
+using TreEm.Domain.People;
 using TreEm.Domain.Support;
 using TreEm.Security;
 
@@ -12,7 +13,7 @@ namespace TreEm.Data;
 /// The one place where a user's scope becomes a query filter. Every query of scoped data goes through
 /// <c>VisibleTo</c>; what it filters out does not exist for the user (404, absent from lists).
 /// </summary>
-public static class Scoping
+public static partial class Scoping
 {
     public static IQueryable<OrgUnit> VisibleTo(this IQueryable<OrgUnit> units, UserScope scope) =>
         units.Where(PathIn<OrgUnit>(u => u.Path, scope));
@@ -104,6 +105,13 @@ public static class Scoping
     {
         var s = scope.For(Capabilities.FundRead);
         return s.All ? funds : funds.Where(PathIn<ChildFund>(f => f.Unit!.Path, s));
+    }
+
+    /// <summary>Officers and collaborators of the units in the user's activity scope.</summary>
+    public static IQueryable<Person> VisibleTo(this IQueryable<Person> people, UserScope scope)
+    {
+        var s = scope.For(Capabilities.ActivityRead);
+        return s.All ? people : people.Where(PathIn<Person>(p => p.Unit!.Path, s));
     }
 
     /// <summary>Units where the user may register children (their register-write scope).</summary>

@@ -7,6 +7,7 @@ using TreEm.Domain.Calendar;
 using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
 using TreEm.Domain.Importing;
+using TreEm.Domain.People;
 using TreEm.Domain.Support;
 using TreEm.Security;
 
@@ -16,7 +17,7 @@ namespace TreEm.Data;
 /// The one DbContext of TreEm, for SQLite and PostgreSQL alike. Every SaveChanges writes audit rows for the
 /// entities it changes in the same transaction (<see cref="AuditWriter"/>).
 /// </summary>
-public class TreEmDbContext : IdentityDbContext<AppUser>
+public partial class TreEmDbContext : IdentityDbContext<AppUser>
 {
     private readonly AuditWriter _audit;
 
@@ -63,6 +64,8 @@ public class TreEmDbContext : IdentityDbContext<AppUser>
     public DbSet<ChildFund> ChildFunds => Set<ChildFund>();
     public DbSet<FundTarget> FundTargets => Set<FundTarget>();
     public DbSet<FundEntry> FundEntries => Set<FundEntry>();
+
+    public DbSet<Person> People => Set<Person>();
 
     /// <summary>Records that a person opened the details of a sensitive record; saved with the next SaveChanges.</summary>
     public void AuditRead(string entity, string key, int? unitId) => _audit.AddRead(entity, key, unitId);

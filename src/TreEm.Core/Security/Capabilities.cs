@@ -81,4 +81,30 @@ public static class Capabilities
     {
         Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer,
     };
+
+    /// <summary>See activities, people, training and programmes of the units in scope: these records name officers
+    /// and places, not children's stories, so leaders see them too.</summary>
+    public static readonly IReadOnlySet<Role> ActivityRead = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.Leader, Role.DistrictOfficer, Role.CommuneWorker,
+        Role.CommuneChairman, Role.Inspector,
+    };
+
+    /// <summary>Record events, communication, injuries, programmes and training of their units.</summary>
+    public static readonly IReadOnlySet<Role> ActivityWrite = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker,
+    };
+
+    /// <summary>Record inspection visits and their follow-up (the units above, and inspectors).</summary>
+    public static readonly IReadOnlySet<Role> InspectionWrite = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer, Role.Inspector,
+    };
+
+    /// <summary>Keep the officers, collaborators, steering committees and standing groups of their units.</summary>
+    public static readonly IReadOnlySet<Role> PeopleWrite = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker,
+    };
 }
