@@ -3546,6 +3546,9 @@ namespace TreEm.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("FundEntryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -3576,6 +3579,8 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.HasIndex("CampaignId");
 
                     b.HasIndex("FormCode");
+
+                    b.HasIndex("FundEntryId");
 
                     b.HasIndex("ChildId", "Date");
 
@@ -4349,6 +4354,11 @@ namespace TreEm.Migrations.Postgres.Migrations
                         .HasForeignKey("FormCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Support.FundEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FundEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("TreEm.Domain.OrgUnit", "Unit")
                         .WithMany()

@@ -3485,6 +3485,9 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FundEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -3515,6 +3518,8 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.HasIndex("CampaignId");
 
                     b.HasIndex("FormCode");
+
+                    b.HasIndex("FundEntryId");
 
                     b.HasIndex("ChildId", "Date");
 
@@ -4282,6 +4287,11 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         .HasForeignKey("FormCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("TreEm.Domain.Support.FundEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FundEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("TreEm.Domain.OrgUnit", "Unit")
                         .WithMany()

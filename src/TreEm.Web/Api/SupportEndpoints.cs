@@ -25,7 +25,7 @@ public static class SupportEndpoints
 
     public sealed record SupportCreateRequest(
         int? ChildId, string? FormCode, DateOnly? Date, decimal? ValueVnd, FundingSource? Source, string? DonorName,
-        string? Provider, ProtectionLevel? Level, string? Note);
+        string? Provider, ProtectionLevel? Level, string? Note, int? FundId);
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -44,7 +44,8 @@ public static class SupportEndpoints
             .WithDescription("Fields: childId, formCode (a code of the active support forms), date (yyyy-MM-dd, not in the future), " +
                 "valueVnd (whole đồng, 0 or more), source (NganSachTrungUong, NganSachTinh, NganSachHuyen, NganSachXa, QuyBaoTro, " +
                 "NhaTaiTro, Khac), donorName (required for NhaTaiTro), provider, level (PhongNgua, HoTro, CanThiep; HoTro when absent), " +
-                "note. A child outside the user's scope answers 404; refused data answers 400 with Vietnamese messages.")
+                "note, fundId (required for QuyBaoTro: a fund whose ledger the user may write; the fund's disbursement is " +
+                "recorded with the support, refused when the balance is short). A child outside the user's scope answers 404; refused data answers 400 with Vietnamese messages.")
             .AddOpenApiOperationTransformer(ChildEndpoints.JsonBody<SupportCreateRequest>)
             .Produces<SupportItem>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -113,7 +114,7 @@ public static class SupportEndpoints
         var draft = new SupportDraft
         {
             FormCode = body.FormCode, Date = body.Date, ValueVnd = body.ValueVnd, Source = body.Source, DonorName = body.DonorName,
-            Provider = body.Provider, Level = body.Level ?? ProtectionLevel.HoTro, Note = body.Note,
+            Provider = body.Provider, Level = body.Level ?? ProtectionLevel.HoTro, Note = body.Note, FundId = body.FundId,
         };
         var found = await draft.ValidateAsync(db, Display.Today(time), ct);
         var errors = found.ToDictionary(e => ChildEndpoints.JsonName(e.Key), e => new[] { e.Value }, StringComparer.Ordinal);
@@ -125,9 +126,8 @@ public static class SupportEndpoints
             .FirstOrDefaultAsync(c => c.Id == body.ChildId, ct);
         if (child is null) return ApiServices.NotFound();
 
-        var record = draft.ToRecord(child.Id, child.UnitId, time.GetUtcNow().UtcDateTime, me.Id);
-        db.SupportRecords.Add(record);
-        await db.SaveChangesAsync(ct);
+        var (record, refusal) = await SupportCommand.SaveAsync(db, scope, draft, child, time.GetUtcNow().UtcDateTime, me.Id, ct);
+        if (record is null) return Invalid(new() { ["fundId"] = [refusal!] });
         var item = await Project(db.SupportRecords.AsNoTracking().Where(r => r.Id == record.Id)).SingleAsync(ct);
         return Results.Created($"/api/v1/support/{record.Id}", item);
     }

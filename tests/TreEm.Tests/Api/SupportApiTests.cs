@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TreEm.Domain.Support;
 using TreEm.Tests.Infrastructure;
+using TreEm.Tests.Pages.Fund;
 
 namespace TreEm.Tests.Api;
 
@@ -84,5 +85,30 @@ public class SupportApiTests(TreEmApp app) : IClassFixture<TreEmApp>
         var again = await client.PostAsJsonAsync("/api/v1/support", NewSupport(child.Id, value: -1m, source: "NhaTaiTro"));
         Assert.Equal(["Giá trị không được âm."], await ErrorsAsync(again, "valueVnd"));
         Assert.False(await app.WithDbAsync(db => db.SupportRecords.AnyAsync(r => r.ChildId == child.Id)));
+    }
+
+    [Fact]
+    public async Task Create_FromTheFund_RecordsTheDisbursement_AndRefusesWhatTheBalanceCannotPay()
+    {
+        var fundId = await app.FundOfAsync("625", "Quỹ Bảo trợ trẻ em huyện KBang", (FundEntryKind.Receipt, 500_000m));
+        var child = await app.CreateChildAsync("23638", "Đinh Thị Quỹ API");
+        var client = await app.ApiClientAsync("tinh");
+        var paid = NewSupport(child.Id, value: 400_000m, source: "QuyBaoTro");
+        paid["fundId"] = fundId;
+        var tooMuch = NewSupport(child.Id, value: 200_000m, source: "QuyBaoTro");
+        tooMuch["fundId"] = fundId;
+
+        var created = await client.PostAsJsonAsync("/api/v1/support", paid);
+        var refused = await client.PostAsJsonAsync("/api/v1/support", tooMuch);
+        var noFund = await client.PostAsJsonAsync("/api/v1/support", NewSupport(child.Id, value: 1_000m, source: "QuyBaoTro"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("không đủ để chi", Assert.Single(await ErrorsAsync(refused, "fundId")), StringComparison.Ordinal);
+        Assert.Equal("Vui lòng chọn quỹ chi trả.", Assert.Single(await ErrorsAsync(noFund, "fundId")));
+        var entries = await app.WithDbAsync(db => db.FundEntries.AsNoTracking().Where(e => e.FundId == fundId).ToListAsync());
+        Assert.Equal(100_000m, FundLedger.Compute(entries).Balance);
+        var records = await app.WithDbAsync(db => db.SupportRecords.AsNoTracking().Where(r => r.ChildId == child.Id).ToListAsync());
+        Assert.Equal(Assert.Single(entries, e => e.Kind == FundEntryKind.Disbursement).Id, Assert.Single(records).FundEntryId);
     }
 }

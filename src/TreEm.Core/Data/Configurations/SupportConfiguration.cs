@@ -26,6 +26,7 @@ internal sealed class SupportRecordConfiguration : IEntityTypeConfiguration<Supp
         b.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Form).WithMany().HasForeignKey(s => s.FormCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Campaign).WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<FundEntry>().WithMany().HasForeignKey(s => s.FundEntryId).OnDelete(DeleteBehavior.Restrict);
         b.Property(s => s.FormCode).HasMaxLength(16);
         b.Property(s => s.ValueVnd).HasPrecision(18, 0);
         b.Property(s => s.Source).HasConversion<string>().HasMaxLength(20);

@@ -80,6 +80,10 @@ public class SupportRecord : IHasUnit
     public int? CampaignId { get; set; }
     public SupportCampaign? Campaign { get; set; }
 
+    /// <summary>The fund's disbursement that paid for a single support from the fund (a campaign's records share
+    /// the campaign's disbursement instead, see <see cref="SupportCampaign.FundEntryId"/>).</summary>
+    public int? FundEntryId { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public string? CreatedByUserId { get; set; }
 }

@@ -25,6 +25,7 @@ public class AddModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStr
         public string? Provider { get; set; }
         public ProtectionLevel? Level { get; set; }
         public string? Note { get; set; }
+        public int? FundId { get; set; }
     }
 
     [BindProperty]
@@ -33,6 +34,8 @@ public class AddModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStr
     public int ChildId { get; private set; }
     public string ChildName { get; private set; } = "";
     public List<SupportForm> Forms { get; private set; } = [];
+    /// <summary>Funds the user may draw on, for a support paid by the fund.</summary>
+    public List<ChildFund> Funds { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -50,6 +53,7 @@ public class AddModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStr
         {
             FormCode = Input.FormCode, Date = Display.ParseDate(Input.Date), ValueVnd = SupportText.ParseMoney(Input.ValueVnd),
             Source = Input.Source, DonorName = Input.DonorName, Provider = Input.Provider, Level = Input.Level, Note = Input.Note,
+            FundId = Input.FundId,
         };
         var errors = await draft.ValidateAsync(db, Display.Today(time), ct);
         // Say precisely what was wrong with what was typed, rather than "missing".
@@ -63,8 +67,12 @@ public class AddModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStr
             return Page();
         }
 
-        db.SupportRecords.Add(draft.ToRecord(child.Id, child.UnitId, time.GetUtcNow().UtcDateTime, me.Id));
-        await db.SaveChangesAsync(ct);
+        var (saved, refusal) = await SupportCommand.SaveAsync(db, await me.ScopeAsync(ct), draft, child, time.GetUtcNow().UtcDateTime, me.Id, ct);
+        if (saved is null)
+        {
+            ModelState.AddModelError("Input." + nameof(AddInput.FundId), l[refusal!]);
+            return Page();
+        }
         TempData["Flash"] = l["Đã ghi trợ giúp cho trẻ {0}.", child.FullName].Value;
         return Redirect(ChildText.Url(id));
     }
@@ -79,6 +87,7 @@ public class AddModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStr
         ChildId = child.Id;
         ChildName = child.FullName;
         Forms = await SupportForms.ActiveAsync(db, ct);
+        Funds = await db.ChildFunds.DrawableBy(scope).OrderBy(f => f.Name).ToListAsync(ct);
         return child;
     }
 }

@@ -21,6 +21,8 @@ public sealed class SupportDraft
     public string? Provider { get; set; }
     public ProtectionLevel? Level { get; set; }
     public string? Note { get; set; }
+    /// <summary>The fund that pays, when the source is the fund (<see cref="FundingSource.QuyBaoTro"/>).</summary>
+    public int? FundId { get; set; }
 
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -41,6 +43,8 @@ public sealed class SupportDraft
         if (Source is null || !Enum.IsDefined(Source.Value)) errors[nameof(Source)] = "Vui lòng chọn nguồn kinh phí.";
         else if (Source == FundingSource.NhaTaiTro && Clean(DonorName) is null)
             errors[nameof(DonorName)] = "Vui lòng ghi tên nhà tài trợ.";
+        else if (Source == FundingSource.QuyBaoTro && FundId is null)
+            errors[nameof(FundId)] = "Vui lòng chọn quỹ chi trả.";
         if (Level is null || !Enum.IsDefined(Level.Value)) errors[nameof(Level)] = "Vui lòng chọn cấp độ bảo vệ.";
         if (Clean(DonorName)?.Length > MaxText) errors[nameof(DonorName)] = "Tên nhà tài trợ dài quá 200 ký tự.";
         if (Clean(Provider)?.Length > MaxText) errors[nameof(Provider)] = "Đơn vị, người trao dài quá 200 ký tự.";

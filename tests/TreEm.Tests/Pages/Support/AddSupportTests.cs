@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TreEm.Domain.Support;
 using TreEm.Tests.Infrastructure;
 using TreEm.Tests.Pages.Children;
+using TreEm.Tests.Pages.Fund;
 
 namespace TreEm.Tests.Pages.Support;
 
@@ -94,5 +95,46 @@ public class AddSupportTests(TreEmApp app) : IClassFixture<TreEmApp>
         var post = await client.PostFormAsync(AddUrl(child.Id), Fields(), getUrl: AddUrl(other.Id));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Empty(await RecordsAsync(child.Id));
+    }
+
+    [Fact]
+    public async Task Add_FromTheFund_WritesTheDisbursementWithTheRecord_AndTheBalanceDrops()
+    {
+        var fundId = await app.FundOfAsync("633", "Quỹ Bảo trợ trẻ em huyện Chư Sê", (FundEntryKind.Receipt, 2_000_000m));
+        var child = await app.CreateChildAsync("23944-02", "Kpă Thị Được Quỹ Chi");
+        var client = await app.As("huyen.chuse");
+
+        var response = await client.PostFormAsync(AddUrl(child.Id),
+            Fields(source: "QuyBaoTro", donor: "", value: "600.000").Append(new("Input.FundId", fundId.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToDictionary());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var record = Assert.Single(await RecordsAsync(child.Id));
+        var entries = await app.WithDbAsync(db => db.FundEntries.AsNoTracking().Where(e => e.FundId == fundId).ToListAsync());
+        var paid = Assert.Single(entries, e => e.Kind == FundEntryKind.Disbursement);
+        Assert.Equal(paid.Id, record.FundEntryId);
+        Assert.Equal(600_000m, paid.AmountVnd);
+        Assert.Equal(new DateOnly(2026, 9, 15), paid.Date);
+        Assert.Equal(1_400_000m, FundLedger.Compute(entries).Balance);
+    }
+
+    [Fact]
+    public async Task Add_FromTheFund_BeyondItsBalanceOrWithoutAFund_IsRefused_AndNothingIsSaved()
+    {
+        var fundId = await app.FundOfAsync("629", "Quỹ Bảo trợ trẻ em huyện Mang Yang", (FundEntryKind.Receipt, 100_000m));
+        var child = await app.CreateChildAsync("23797", "Đinh Văn Quỹ Thiếu");
+        var client = await app.As("huyen.mangyang");
+
+        var short_ = await client.PostFormAsync(AddUrl(child.Id),
+            Fields(source: "QuyBaoTro", donor: "", value: "600.000").Append(new("Input.FundId", fundId.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToDictionary());
+        var none = await client.PostFormAsync(AddUrl(child.Id), Fields(source: "QuyBaoTro", donor: "", value: "50.000"));
+
+        Assert.Equal(HttpStatusCode.OK, short_.StatusCode);
+        var html = await short_.TextAsync();
+        Assert.Contains("không đủ để chi", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"600.000\"", html, StringComparison.Ordinal);
+        Assert.Contains("Vui lòng chọn quỹ chi trả.", await none.TextAsync(), StringComparison.Ordinal);
+        Assert.Empty(await RecordsAsync(child.Id));
+        var entries = await app.WithDbAsync(db => db.FundEntries.AsNoTracking().Where(e => e.FundId == fundId).ToListAsync());
+        Assert.DoesNotContain(entries, e => e.Kind == FundEntryKind.Disbursement);
     }
 }

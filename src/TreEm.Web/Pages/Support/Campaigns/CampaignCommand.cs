@@ -97,8 +97,7 @@ public sealed class CampaignCommand(TreEmDbContext db, UserScope scope, DateOnly
         children.OrderBy(c => c.UnitPath, StringComparer.Ordinal).ThenBy(c => c.FullName, StringComparer.Create(new CultureInfo("vi-VN"), false)).ThenBy(c => c.Id).ToList();
 
     /// <summary>Funds the user may draw on: visible to them and where they may write the ledger.</summary>
-    public IQueryable<ChildFund> DrawableFunds() =>
-        db.ChildFunds.AsNoTracking().VisibleTo(scope).VisibleTo(scope.For(Capabilities.FundWrite)).Where(f => f.IsActive);
+    public IQueryable<ChildFund> DrawableFunds() => db.ChildFunds.DrawableBy(scope);
 
     /// <summary>
     /// Saves the campaign (one SaveChanges). Returns the campaign, or the Vietnamese reason it is refused (the fund's
@@ -124,24 +123,9 @@ public sealed class CampaignCommand(TreEmDbContext db, UserScope scope, DateOnly
         };
         if (campaign.Source == FundingSource.QuyBaoTro)
         {
-            var fund = fundId is null ? null : await DrawableFunds().FirstOrDefaultAsync(f => f.Id == fundId, ct);
-            if (fund is null) return (null, "Vui lòng chọn quỹ chi trả mà bạn được quyền ghi sổ.");
-            await FundWrites.ClaimAsync(db, fund.Id, now, ct);
-            var ledger = await db.FundEntries.AsNoTracking().Where(e => e.FundId == fund.Id).ToListAsync(ct);
-            var entry = new FundEntry
-            {
-                Id = -1, FundId = fund.Id, UnitId = fund.UnitId, Kind = FundEntryKind.Disbursement, Date = campaign.Date,
-                AmountVnd = campaign.ValuePerChildVnd * children.Count, Description = $"Chi chiến dịch: {campaign.Name}",
-                CreatedAt = now, CreatedByUserId = userId,
-            };
-            if (FundLedger.Refusal(entry, ledger) is { } refusal)
-            {
-                db.ChangeTracker.Clear();
-                return (null, refusal);
-            }
-            db.FundEntries.Add(entry);
-            // The new entry's key is a temporary value until saved: the campaign points to it and EF fixes the link up.
-            db.Entry(entry).Property(e => e.Id).IsTemporary = true;
+            var (entry, refusal) = await FundDraw.AddDisbursementAsync(db, scope, fundId, campaign.Date,
+                campaign.ValuePerChildVnd * children.Count, $"Chi chiến dịch: {campaign.Name}", now, userId, ct);
+            if (entry is null) return (null, refusal);
             campaign.FundEntryId = entry.Id;
         }
         db.SupportCampaigns.Add(campaign);

@@ -64,7 +64,7 @@ public class NewModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStr
         var draft = new SupportDraft
         {
             FormCode = Input.FormCode, Date = Display.ParseDate(Input.Date), ValueVnd = SupportText.ParseMoney(Input.ValueVnd),
-            Source = Input.Source, DonorName = Input.DonorName, Provider = Input.Provider, Level = Input.Level,
+            Source = Input.Source, DonorName = Input.DonorName, Provider = Input.Provider, Level = Input.Level, FundId = Input.FundId,
         };
         var errors = await draft.ValidateAsync(db, today, ct);
         if (!string.IsNullOrWhiteSpace(Input.Date) && draft.Date is null)
