@@ -56,6 +56,10 @@ public sealed class InjuryForm
             child = id <= 0 ? null : await db.Children.AsNoTracking().VisibleTo(scope)
                 .FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, ct);
             if (child is null) Error(nameof(ChildId), "Không tìm thấy trẻ em trong phạm vi của bạn.");
+            else if (date is { } day && child.DateOfBirth is { } born && day < born)
+                Error(nameof(Date), "Ngày xảy ra trước ngày sinh của trẻ.");
+            else if (date is { } on && child.AgeOn(on) > InjuryRecord.MaxAge)
+                Error(nameof(ChildId), "Trẻ đã quá 15 tuổi vào ngày xảy ra.");
         }
         else
         {

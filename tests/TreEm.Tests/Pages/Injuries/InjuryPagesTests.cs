@@ -56,6 +56,19 @@ public class InjuryPagesTests(TreEmApp app) : IClassFixture<TreEmApp>
     }
 
     [Fact]
+    public async Task New_WithALinkedChild_BeforeTheirBirth_IsRefused()
+    {
+        var child = await app.CreateChildAsync("23944-03", "Siu Sinh Sau", new DateOnly(2026, 8, 1));
+        var client = await app.As("xa.iatiem");
+
+        var response = await client.PostFormAsync("/injuries/new", Form("23944", "Trước khi sinh", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ngày xảy ra trước ngày sinh của trẻ.", await response.TextAsync(), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.InjuryRecords.AnyAsync(r => r.Place == "Trước khi sinh")));
+    }
+
+    [Fact]
     public async Task New_WithAChildOutsideTheScope_IsRefusedAndKeepsTheForm()
     {
         var child = await app.CreateChildAsync("23977-01", "Ksor Ngoài Phạm Vi");
