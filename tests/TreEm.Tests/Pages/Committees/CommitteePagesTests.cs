@@ -128,8 +128,8 @@ public class CommitteePagesTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.DoesNotContain("Nhóm của Ia Tiêm (phạm vi)", await (await iako.GetAsync("/committees")).TextAsync(), StringComparison.Ordinal);
         var chairman = await app.As("chutich.iatiem");
         Assert.Equal(HttpStatusCode.OK, (await chairman.GetAsync($"/committees/{tiem.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await chairman.GetAsync($"/committees/{tiem.Id}/members/add")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await chairman.GetAsync($"/committees/{tiem.Id}/meetings/add")).StatusCode);
+        PeopleTestData.AssertForbidden(await chairman.GetAsync($"/committees/{tiem.Id}/members/add"));
+        PeopleTestData.AssertForbidden(await chairman.GetAsync($"/committees/{tiem.Id}/meetings/add"));
         Assert.Contains("Nhóm của Ia Tiêm (phạm vi)", await (await chairman.GetAsync("/committees?unit=23944")).TextAsync(), StringComparison.Ordinal);
     }
 

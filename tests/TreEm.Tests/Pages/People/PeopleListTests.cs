@@ -93,4 +93,16 @@ public class PeopleListTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Contains("Siu H'Chi Tiết", leader, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"edit\"", leader, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task List_InEnglish_UsesTheEnglishResources()
+    {
+        var client = await app.SignInAsync("huyen.mangyang");
+        await client.GetAsync("/lang/en-US?returnUrl=/");
+
+        var html = await client.GetStringAsync("/people?unit=23821");
+
+        Assert.Contains("Officers and collaborators", html, StringComparison.Ordinal);
+        Assert.Contains("No officer or collaborator matches.", html, StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,13 @@ public static class PeopleTestData
             return person;
         });
 
+    /// <summary>A refused write: the cookie client is sent to the 403 page.</summary>
+    public static void AssertForbidden(HttpResponseMessage response)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/loi/403", response.Headers.Location!.AbsolutePath);
+    }
+
     public static Task<Committee> AddCommitteeAsync(this TreEmApp app, string unitCode, string name, CommitteeKind kind, DateOnly? established = null) =>
         app.WithDbAsync(async db =>
         {

@@ -68,8 +68,8 @@ public class PersonFormTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task New_UserWithoutPeopleWrite_IsForbidden()
     {
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("lanhdao")).GetAsync("/people/new")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("chutich.iatiem")).GetAsync("/people/new")).StatusCode);
+        PeopleTestData.AssertForbidden(await (await app.As("lanhdao")).GetAsync("/people/new"));
+        PeopleTestData.AssertForbidden(await (await app.As("chutich.iatiem")).GetAsync("/people/new"));
     }
 
     [Fact]
@@ -78,7 +78,10 @@ public class PersonFormTests(TreEmApp app) : IClassFixture<TreEmApp>
         var person = await app.AddPersonAsync("23944", "Siu Không Sửa", PersonKind.CanBoXa);
         var url = $"/people/{person.Id}/edit";
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("chutich.iatiem")).GetAsync(url)).StatusCode);
+        var chairman = await app.As("chutich.iatiem");
+        PeopleTestData.AssertForbidden(await chairman.GetAsync(url));
+        PeopleTestData.AssertForbidden(await chairman.PostFormAsync(url, Fields("Siu Đã Sửa", PersonKind.CanBoXa, "23944", "01/01/2020", "0"), getUrl: $"/people/{person.Id}"));
+        Assert.Equal("Siu Không Sửa", (await app.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.Id == person.Id))).FullName);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("xa.iako")).GetAsync(url)).StatusCode);
     }
 
@@ -142,6 +145,6 @@ public class PersonFormTests(TreEmApp app) : IClassFixture<TreEmApp>
         var audit = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Entity == nameof(Person) && a.Key == key && a.Action == AuditAction.Update));
         Assert.Equal("Nghỉ hưu", audit.Reason);
         var list = await (await client.GetAsync("/people?unit=23956")).TextAsync();
-        Assert.DoesNotContain("Puih Nghỉ Hưu", list, StringComparison.Ordinal);
+        Assert.Contains("Không có cán bộ, cộng tác viên nào phù hợp.", list, StringComparison.Ordinal);
     }
 }
