@@ -37,6 +37,8 @@ public class CareNeedCloseTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Equal(new DateOnly(2026, 6, 30), saved.ClosedOn);
         var audit = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().FirstAsync(a => a.Entity == nameof(CareNeed) && a.Key == Id(need.Id) && a.Action == AuditAction.Update));
         Assert.Equal("Mẹ đã trở về chăm sóc", audit.Reason);
+        // The first page after the redirect shows the flash message, which names the child.
+        Assert.Contains("Đã đưa trẻ Rơ Mah Về Với Mẹ ra khỏi danh sách", await (await client.GetAsync("/care")).TextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Rơ Mah Về Với Mẹ", await (await client.GetAsync("/care")).TextAsync(), StringComparison.Ordinal);
         Assert.Contains("Rơ Mah Về Với Mẹ", await (await client.GetAsync("/care/list?year=2026&half=1")).TextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Rơ Mah Về Với Mẹ", await (await client.GetAsync("/care/list?year=2026&half=2")).TextAsync(), StringComparison.Ordinal);
