@@ -91,7 +91,8 @@ public static class TrainingRules
         else if (hours <= 0) errors["Hours"] = "Số giờ phải lớn hơn 0.";
         else if (hours > MaxHoursPerDay) errors["Hours"] = "Số giờ không được quá 24 giờ một ngày.";
         else if (hours + otherHoursThatDay > MaxHoursPerDay)
-            errors["Hours"] = $"Các buổi của lớp trong ngày này đã có {otherHoursThatDay:0.#} giờ: tổng không được quá 24 giờ.";
+            errors["Hours"] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Các buổi của lớp trong ngày này đã có {otherHoursThatDay:0.#} giờ: tổng không được quá 24 giờ.");
         return errors;
     }
 
