@@ -96,6 +96,10 @@ public class TrainingListTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Contains("Đinh Thị Học Giờ", html, StringComparison.Ordinal);
         Assert.Contains("Chưa có ai được tập huấn trong năm này.", await (await client.GetAsync("/training/people?year=2019&unit=625")).TextAsync(), StringComparison.Ordinal);
 
+        var iako = await app.As("xa.iako");
+        Assert.Equal(HttpStatusCode.NotFound, (await iako.GetAsync("/training/people?year=2024&unit=625")).StatusCode);
+        Assert.DoesNotContain("Đinh Thị Học Giờ", await (await iako.GetAsync("/training/people?year=2024")).TextAsync(), StringComparison.Ordinal);
+
         var export = await client.GetAsync("/training/people/export?year=2024&unit=625");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         var rows = Sheet(await export.Content.ReadAsByteArrayAsync());
