@@ -34,6 +34,7 @@ public static class ApiServices
         SupportEndpoints.Map(v1);
         FundEndpoints.Map(v1);
         InjuryEndpoints.Map(v1);
+        TrainingEndpoints.Map(v1);
         // Anything else under /api is a JSON 404, not a page.
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))
             .ExcludeFromDescription();

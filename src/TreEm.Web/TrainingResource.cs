@@ -1,0 +1,4 @@
+namespace TreEm.Web;
+
+/// <summary>Marker for the training pages' English resources (keys are the Vietnamese text).</summary>
+public sealed class TrainingResource;
