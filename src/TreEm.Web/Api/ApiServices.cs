@@ -33,6 +33,7 @@ public static class ApiServices
         CaseEndpoints.Map(v1);
         SupportEndpoints.Map(v1);
         FundEndpoints.Map(v1);
+        EventEndpoints.Map(v1);
         // Anything else under /api is a JSON 404, not a page.
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))
             .ExcludeFromDescription();

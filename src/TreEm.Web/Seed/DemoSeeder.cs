@@ -40,6 +40,7 @@ public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, Ti
         // After the children: some demo cases concern children of the register.
         if (options.Value.DemoCases) await DemoCases.SeedAsync(db, time, log, ct);
         if (options.Value.DemoCases) await DemoFund.SeedAsync(db, time, log, ct);
+        if (options.Value.DemoCases) await DemoEvents.SeedAsync(db, time, log, ct);
         return added;
     }
 
