@@ -9,7 +9,6 @@ namespace TreEm.Web.Pages.Events;
 
 /// <summary>Attaches a PDF, JPEG or PNG (at most 5 MB, checked by its first bytes) to an event.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-[RequestSizeLimit(RequestLimit)]
 public class AddFileModel(TreEmDbContext db, CurrentUser me, TimeProvider time, IStringLocalizer<EventsResource> l) : PageModel
 {
     /// <summary>Room for a file just over the limit, so that it is refused with a message rather than a broken connection.</summary>
