@@ -45,9 +45,10 @@ public class CoverageModel(TreEmDbContext db, CurrentUser me, TimeProvider time)
         var last = new DateOnly(Year, 12, 31);
         var kinds = Kinds.ToList();
         var topPath = top.Path;
-        var events = await db.ChildEvents.AsNoTracking().VisibleTo(scope)
-            .Where(e => e.Unit!.Path.StartsWith(topPath) && e.StartDate >= first && e.StartDate <= last && kinds.Contains(e.Kind))
-            .Select(e => new { e.Kind, e.Unit!.Path }).ToListAsync(ct);
+        // A year of one unit's events is small: the kinds are picked in memory.
+        var events = (await db.ChildEvents.AsNoTracking().VisibleTo(scope)
+            .Where(e => e.Unit!.Path.StartsWith(topPath) && e.StartDate >= first && e.StartDate <= last)
+            .Select(e => new { e.Kind, e.Unit!.Path }).ToListAsync(ct)).Where(e => kinds.Contains(e.Kind)).ToList();
         Lines = below.Select(u => new Line(u.Code, u.Name, kinds.ToDictionary(
             k => k, k => events.Count(e => e.Kind == k && e.Path.StartsWith(u.Path, StringComparison.Ordinal))))).ToList();
         OwnEvents = kinds.ToDictionary(k => k, k => events.Count(e => e.Kind == k && e.Path == topPath));
