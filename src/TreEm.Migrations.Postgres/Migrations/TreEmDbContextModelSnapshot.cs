@@ -215,6 +215,90 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Activities.ChildEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdultsInCharge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildrenEthnicMinority")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildrenFemale")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildrenMale")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IssuesRaised")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("OtherAdults")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ParentalConsentCollected")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Volunteers")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "StartDate");
+
+                    b.HasIndex("UnitId", "StartDate");
+
+                    b.ToTable("child_events", (string)null);
+                });
+
             modelBuilder.Entity("TreEm.Domain.Activities.CommunicationActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -279,6 +363,51 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.HasIndex("UnitId", "Date");
 
                     b.ToTable("communication_activities", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Activities.EventAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("event_attachments", (string)null);
                 });
 
             modelBuilder.Entity("TreEm.Domain.Activities.InjuryRecord", b =>
@@ -4767,6 +4896,17 @@ namespace TreEm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Activities.ChildEvent", b =>
+                {
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("TreEm.Domain.Activities.CommunicationActivity", b =>
                 {
                     b.HasOne("TreEm.Domain.OrgUnit", "Unit")
@@ -4776,6 +4916,17 @@ namespace TreEm.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Activities.EventAttachment", b =>
+                {
+                    b.HasOne("TreEm.Domain.Activities.ChildEvent", "Event")
+                        .WithMany("Attachments")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("TreEm.Domain.Activities.InjuryRecord", b =>
@@ -5490,6 +5641,11 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.Navigation("Unit");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Activities.ChildEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("TreEm.Domain.Care.CarePlacement", b =>

@@ -204,6 +204,88 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Activities.ChildEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdultsInCharge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildrenEthnicMinority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildrenFemale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildrenMale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuesRaised")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherAdults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ParentalConsentCollected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volunteers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "StartDate");
+
+                    b.HasIndex("UnitId", "StartDate");
+
+                    b.ToTable("child_events", (string)null);
+                });
+
             modelBuilder.Entity("TreEm.Domain.Activities.CommunicationActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -266,6 +348,49 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "Date");
 
                     b.ToTable("communication_activities", (string)null);
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Activities.EventAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("event_attachments", (string)null);
                 });
 
             modelBuilder.Entity("TreEm.Domain.Activities.InjuryRecord", b =>
@@ -4670,6 +4795,17 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TreEm.Domain.Activities.ChildEvent", b =>
+                {
+                    b.HasOne("TreEm.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("TreEm.Domain.Activities.CommunicationActivity", b =>
                 {
                     b.HasOne("TreEm.Domain.OrgUnit", "Unit")
@@ -4679,6 +4815,17 @@ namespace TreEm.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Activities.EventAttachment", b =>
+                {
+                    b.HasOne("TreEm.Domain.Activities.ChildEvent", "Event")
+                        .WithMany("Attachments")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("TreEm.Domain.Activities.InjuryRecord", b =>
@@ -5393,6 +5540,11 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("TreEm.Domain.Activities.ChildEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("TreEm.Domain.Care.CarePlacement", b =>

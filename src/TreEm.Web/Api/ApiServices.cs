@@ -35,6 +35,7 @@ public static class ApiServices
         FundEndpoints.Map(v1);
         InjuryEndpoints.Map(v1);
         TrainingEndpoints.Map(v1);
+        EventEndpoints.Map(v1);
         // Anything else under /api is a JSON 404, not a page.
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))
             .ExcludeFromDescription();
