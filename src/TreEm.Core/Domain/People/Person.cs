@@ -1,3 +1,4 @@
+using TreEm.Auditing;
 using TreEm.Domain.Children;
 
 namespace TreEm.Domain.People;
@@ -23,8 +24,10 @@ public enum PersonKind
 /// <c>AppUser</c>: most collaborators never sign in, and an officer's record outlives their account.
 /// Never deleted: someone who leaves gets an end date, so past coverage and training stay countable.
 /// </summary>
-public class Person : IVersioned
+public class Person : IVersioned, IHasUnit
 {
+    int? IHasUnit.AuditUnitId => UnitId;
+
     public int Id { get; set; }
     /// <summary>The unit they work for: a commune for a commune worker, a village for a collaborator.</summary>
     public int UnitId { get; set; }
