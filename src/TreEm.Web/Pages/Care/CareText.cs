@@ -67,21 +67,7 @@ public static class CareText
     }
 
     /// <summary>One sheet row of <paramref name="columns"/> cells; every text is neutralised against formula injection.</summary>
-    public static Dictionary<string, object?> Cells(int columns, params object?[] values)
-    {
-        var row = new Dictionary<string, object?>(columns, StringComparer.Ordinal);
-        for (var i = 0; i < columns; i++)
-        {
-            var v = i < values.Length ? values[i] : null;
-            row[((char)('A' + i)).ToString()] = v switch
-            {
-                LocalizedString s => ChildExportWriter.Neutralise(s.Value),
-                string s => ChildExportWriter.Neutralise(s),
-                _ => v,
-            };
-        }
-        return row;
-    }
+    public static Dictionary<string, object?> Cells(int columns, params object?[] values) => Spreadsheet.Cells(columns, values);
 
     /// <summary>The audit entry of an export (saved by the caller's SaveChanges).</summary>
     public static AuditEntry ExportAudit(IAuditActor actor, DateTime now, string entity, string key, object values) => new()
@@ -93,11 +79,7 @@ public static class CareText
     };
 
     /// <summary>"Name (username)" of who exports, for the sheet's header block.</summary>
-    public static string ExportedBy(System.Security.Claims.ClaimsPrincipal user, string userName)
-    {
-        var fullName = user.FindFirst(System.Security.Claims.ClaimTypes.GivenName)?.Value;
-        return string.IsNullOrEmpty(fullName) || fullName == userName ? userName : $"{fullName} ({userName})";
-    }
+    public static string ExportedBy(System.Security.Claims.ClaimsPrincipal user, string userName) => Spreadsheet.By(user, userName);
 
     public static string FileStamp(DateTime now) => Hosting.Display.ToVietnamTime(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
 }

@@ -18,16 +18,6 @@ public static class ChildExportWriter
 
     private static readonly string[] Columns = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N"];
 
-    /// <summary>
-    /// Formula injection guard. A text cell that starts with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> (or a tab or a
-    /// carriage return, which some spreadsheet programs skip before reading a formula) gets an apostrophe (<c>'</c>)
-    /// in front of it, as the OWASP guidance on CSV injection advises. The cell is written as text anyway; the
-    /// apostrophe is stored and shown as part of the value, so that copying the cell elsewhere or saving the sheet
-    /// as CSV cannot turn it into a formula either.
-    /// </summary>
-    public static string? Neutralise(string? text) =>
-        string.IsNullOrEmpty(text) || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') ? text : "'" + text;
-
     public static byte[] Write(Header header, ChildListQuery.Result result, IStringLocalizer l)
     {
         var english = ChildListOptions.English;
@@ -96,22 +86,8 @@ public static class ChildExportWriter
 
     private static Dictionary<string, object?> Line(string? text) => Cells(text);
 
-    /// <summary>One sheet row; every text goes through <see cref="Neutralise"/>.</summary>
-    private static Dictionary<string, object?> Cells(params object?[] values)
-    {
-        var row = new Dictionary<string, object?>(Columns.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            var v = i < values.Length ? values[i] : null;
-            row[Columns[i]] = v switch
-            {
-                LocalizedString s => Neutralise(s.Value),
-                string s => Neutralise(s),
-                _ => v,
-            };
-        }
-        return row;
-    }
+    /// <summary>One sheet row; every text goes through <see cref="Spreadsheet.Neutralise"/>.</summary>
+    private static Dictionary<string, object?> Cells(params object?[] values) => Spreadsheet.Cells(Columns.Length, values);
 
     /// <summary>tre-em-YYYYMMDD-HHmm.xlsx, in Vietnam time.</summary>
     public static string FileName(DateTime utcNow) =>

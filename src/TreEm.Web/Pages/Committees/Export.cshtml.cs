@@ -36,10 +36,10 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
 
         var now = time.GetUtcNow().UtcDateTime;
         var filter = string.Join("&", new[] { unit is null ? null : "unit=" + unit, k is null ? null : "kind=" + k }.OfType<string>());
-        var bytes = PeopleXlsx.Save(Rows(committees, unitLabel, filter, now), l["Ban chỉ đạo, nhóm thường trực"]);
-        PeopleXlsx.Audit(db, actor, now, "Committee", filter, committees.Count);
+        var bytes = Spreadsheet.Save(Rows(committees, unitLabel, filter, now), l["Ban chỉ đạo, nhóm thường trực"]);
+        Spreadsheet.Audit(db, actor, now, "Committee", filter, committees.Count);
         await db.SaveChangesAsync(ct);
-        return File(bytes, Children.ExportModel.ContentType, PeopleXlsx.FileName("ban-chi-dao", now));
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("ban-chi-dao", now));
     }
 
     private IEnumerable<Dictionary<string, object?>> Rows(List<Committee> committees, string? unitLabel, string filter, DateTime now)

@@ -1,15 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 using TreEm.Auditing;
 using TreEm.Data;
 using TreEm.Security;
 using TreEm.Web.Hosting;
-using TreEm.Web.Pages.Children;
 
 namespace TreEm.Web.Pages.Communication;
 
@@ -91,17 +86,10 @@ public static class ActivityKit
     }
 }
 
-/// <summary>The .xlsx exports of the activity lists: a header block, then the rows; texts neutralised; audited.</summary>
+/// <summary>The .xlsx exports of the activity lists: a header block, then the rows; texts neutralised (<see cref="Spreadsheet"/>).</summary>
 public static class ActivityExcel
 {
-    private static readonly string[] Columns = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"];
-
-    /// <summary>"Full name (login)" of the user exporting.</summary>
-    public static string By(ClaimsPrincipal user, string userName)
-    {
-        var fullName = user.FindFirstValue(ClaimTypes.GivenName);
-        return string.IsNullOrEmpty(fullName) || fullName == userName ? userName : $"{fullName} ({userName})";
-    }
+    private const int Columns = 13;
 
     /// <summary>The header block (title, unit, filter, date, author, totals) followed by the column names and the rows.</summary>
     public static byte[] Build(IStringLocalizer l, string sheet, string title, string? unitLabel, string filter, DateTime now, string by,
@@ -109,50 +97,12 @@ public static class ActivityExcel
     {
         IEnumerable<IDictionary<string, object?>> All()
         {
-            yield return Cells(title);
-            yield return Cells(l["Đơn vị: {0}", unitLabel ?? l["Phạm vi của người xuất"]]);
-            yield return Cells(l["Điều kiện lọc: {0}", filter.Length == 0 ? l["Không lọc"] : filter]);
-            yield return Cells(l["Ngày xuất: {0}", Display.DateTime(now)]);
-            yield return Cells(l["Người xuất: {0}", by]);
-            yield return Cells(totals);
-            yield return Cells();
-            yield return Cells(header);
-            foreach (var r in rows) yield return Cells(r);
+            foreach (var line in Spreadsheet.Header(l, Columns, title, unitLabel, filter, now, by)) yield return line;
+            yield return Spreadsheet.Cells(Columns, totals);
+            yield return Spreadsheet.Cells(Columns);
+            yield return Spreadsheet.Cells(Columns, header);
+            foreach (var r in rows) yield return Spreadsheet.Cells(Columns, r);
         }
-        using var stream = new MemoryStream();
-        var config = new OpenXmlConfiguration { AutoFilter = false, TableStyles = TableStyles.None };
-        stream.SaveAs(All(), printHeader: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: config);
-        return stream.ToArray();
-    }
-
-    /// <summary>Queues the export's audit row (saved by the caller's SaveChanges).</summary>
-    public static void Audit(TreEmDbContext db, IAuditActor actor, DateTime now, string entity, string filter, int rows)
-    {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now, UserId = actor.UserId, UserName = actor.UserName, Entity = entity,
-            Key = filter.Length == 0 ? "*" : filter.Length <= 200 ? filter : filter[..199] + "…",
-            Action = AuditAction.Export,
-            NewValues = JsonSerializer.Serialize(new { filter, rows }),
-        });
-    }
-
-    public static string FileName(string prefix, DateTime now) =>
-        prefix + "-" + Display.ToVietnamTime(now).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture) + ".xlsx";
-
-    private static Dictionary<string, object?> Cells(params object?[] values)
-    {
-        var row = new Dictionary<string, object?>(Columns.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            var v = i < values.Length ? values[i] : null;
-            row[Columns[i]] = v switch
-            {
-                LocalizedString s => ChildExportWriter.Neutralise(s.Value),
-                string s => ChildExportWriter.Neutralise(s),
-                _ => v,
-            };
-        }
-        return row;
+        return Spreadsheet.Save(All(), sheet);
     }
 }

@@ -21,7 +21,7 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         var filter = filters.QueryString().TrimStart('?');
         var n = 0;
         var bytes = ActivityExcel.Build(l, l["Truyền thông"], l["DANH SÁCH HOẠT ĐỘNG TRUYỀN THÔNG"], r.UnitLabel, filter, now,
-            ActivityExcel.By(User, me.UserName),
+            Spreadsheet.By(User, me.UserName),
             l["{0} hoạt động, {1} lượt người được truyền thông, trong đó {2} trẻ em.", r.Count, ActivityKit.Count(r.Reach), ActivityKit.Count(r.ChildrenReached)],
             [l["STT"], l["Ngày"], l["Đơn vị"], l["Tên hoạt động"], l["Kênh truyền thông"], l["Chủ đề"], l["Lượt người"], l["Trẻ em"],
                 l["Số bản in"], l["Vùng sâu, vùng xa"], l["Vùng DTTS"]],
@@ -30,8 +30,8 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
                 ++n, Display.Date(x.Date), x.UnitName, x.Title, l[ActivityText.Channel(x.Channel)], l[ActivityText.Topic(x.Topic)],
                 x.Reach, x.ChildrenReached, x.Copies, x.RemoteArea ? "x" : "", x.EthnicMinorityArea ? "x" : "",
             }).ToList());
-        ActivityExcel.Audit(db, actor, now, "CommunicationActivity", filter, r.Rows.Count);
+        Spreadsheet.Audit(db, actor, now, "CommunicationActivity", filter, r.Rows.Count);
         await db.SaveChangesAsync(ct);
-        return File(bytes, Children.ExportModel.ContentType, ActivityExcel.FileName("truyen-thong", now));
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("truyen-thong", now));
     }
 }

@@ -1,10 +1,6 @@
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 using TreEm.Auditing;
 using TreEm.Data;
 using TreEm.Web.Hosting;
@@ -25,33 +21,16 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         var result = await filters.RunAsync(db, scope, all: true, ct);
         if (result is null) return NotFound();
         var now = time.GetUtcNow().UtcDateTime;
-        var fullName = User.FindFirstValue(ClaimTypes.GivenName);
-        var by = string.IsNullOrEmpty(fullName) || fullName == me.UserName ? me.UserName : $"{fullName} ({me.UserName})";
         var query = filters.QueryString().TrimStart('?');
-
-        using var stream = new MemoryStream();
-        var config = new OpenXmlConfiguration { AutoFilter = false, TableStyles = TableStyles.None };
-        stream.SaveAs(Rows(result, query, Display.DateTime(now), by), printHeader: false, sheetName: l["Sự kiện"], excelType: ExcelType.XLSX, configuration: config);
-
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now, UserId = actor.UserId, UserName = actor.UserName, Entity = "ChildEvent",
-            Key = query.Length == 0 ? "*" : query.Length <= 200 ? query : query[..199] + "…",
-            Action = AuditAction.Export,
-            NewValues = JsonSerializer.Serialize(new { filter = query, rows = result.Rows.Count }),
-        });
+        var bytes = Spreadsheet.Save(Rows(result, query, now, Spreadsheet.By(User, me.UserName)), l["Sự kiện"]);
+        Spreadsheet.Audit(db, actor, now, "ChildEvent", query, result.Rows.Count);
         await db.SaveChangesAsync(ct);
-        var file = "su-kien-" + Display.ToVietnamTime(now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture) + ".xlsx";
-        return File(stream.ToArray(), Children.ExportModel.ContentType, file);
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("su-kien", now));
     }
 
-    private IEnumerable<IDictionary<string, object?>> Rows(EventListQuery.Result r, string filter, string at, string by)
+    private IEnumerable<IDictionary<string, object?>> Rows(EventListQuery.Result r, string filter, DateTime now, string by)
     {
-        yield return Cells(l["DANH SÁCH SỰ KIỆN VÌ TRẺ EM"]);
-        yield return Cells(l["Đơn vị: {0}", r.UnitLabel ?? l["Phạm vi của người xuất"]]);
-        yield return Cells(l["Điều kiện lọc: {0}", filter.Length == 0 ? l["Không lọc"] : filter]);
-        yield return Cells(l["Ngày xuất: {0}", at]);
-        yield return Cells(l["Người xuất: {0}", by]);
+        foreach (var line in Spreadsheet.Header(l, Columns.Length, l["DANH SÁCH SỰ KIỆN VÌ TRẺ EM"], r.UnitLabel, filter, now, by)) yield return line;
         yield return Cells(l["{0} sự kiện, {1} lượt trẻ em tham gia ({2} nam, {3} nữ; {4} trẻ dân tộc thiểu số).", r.Count, r.Male + r.Female, r.Male, r.Female, r.EthnicMinority]);
         yield return Cells();
         yield return Cells(l["STT"], l["Loại"], l["Chủ đề"], l["Đơn vị tổ chức"], l["Từ ngày"], l["Đến ngày"], l["Địa điểm"], l["Trẻ em nam"],
@@ -65,19 +44,5 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
     }
 
     /// <summary>One sheet row; every text is neutralised against formula injection.</summary>
-    private static Dictionary<string, object?> Cells(params object?[] values)
-    {
-        var row = new Dictionary<string, object?>(Columns.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            var v = i < values.Length ? values[i] : null;
-            row[Columns[i]] = v switch
-            {
-                LocalizedString s => ChildExportWriter.Neutralise(s.Value),
-                string s => ChildExportWriter.Neutralise(s),
-                _ => v,
-            };
-        }
-        return row;
-    }
+    private static Dictionary<string, object?> Cells(params object?[] values) => Spreadsheet.Cells(Columns.Length, values);
 }

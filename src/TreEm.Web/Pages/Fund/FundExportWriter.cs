@@ -46,16 +46,7 @@ public static class FundExportWriter
     }
 
     /// <summary>One sheet row; every text goes through the formula-injection guard.</summary>
-    private static Dictionary<string, object?> Cells(params object?[] values)
-    {
-        var row = new Dictionary<string, object?>(Columns.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            var v = i < values.Length ? values[i] : null;
-            row[Columns[i]] = v is string s ? ChildExportWriter.Neutralise(s) : v;
-        }
-        return row;
-    }
+    private static Dictionary<string, object?> Cells(params object?[] values) => Spreadsheet.Cells(Columns.Length, values);
 
     public static string FileName(int fundId, int year, DateTime utcNow) =>
         $"so-quy-{fundId}-{year}-" + Display.ToVietnamTime(utcNow).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture) + ".xlsx";

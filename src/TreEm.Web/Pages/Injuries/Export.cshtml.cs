@@ -22,7 +22,7 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         var filter = filters.QueryString().TrimStart('?');
         var n = 0;
         var bytes = ActivityExcel.Build(l, l["Tai nạn, thương tích"], l["DANH SÁCH TRẺ EM BỊ TAI NẠN, THƯƠNG TÍCH"], r.UnitLabel, filter, now,
-            ActivityExcel.By(User, me.UserName), l["{0} trẻ bị tai nạn, thương tích: {1} bị thương, {2} tử vong.", r.Count, r.Injured, r.Died],
+            Spreadsheet.By(User, me.UserName), l["{0} trẻ bị tai nạn, thương tích: {1} bị thương, {2} tử vong.", r.Count, r.Injured, r.Died],
             [l["STT"], l["Ngày"], l["Đơn vị"], l["Loại tai nạn, thương tích"], l["Hậu quả"], l["Giới tính"], l["Tuổi"], l["Nơi xảy ra"],
                 l["Có trong sổ theo dõi"]],
             r.Rows.Select(x => new object?[]
@@ -30,8 +30,8 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
                 ++n, Display.Date(x.Date), x.UnitName, l[ActivityText.Kind(x.Kind)], l[ActivityText.Outcome(x.Outcome)],
                 x.Sex is null ? "" : l[ActivityText.Sex(x.Sex)], x.Age, x.Place, x.ChildId is null ? "" : "x",
             }).ToList());
-        ActivityExcel.Audit(db, actor, now, "InjuryRecord", filter, r.Rows.Count);
+        Spreadsheet.Audit(db, actor, now, "InjuryRecord", filter, r.Rows.Count);
         await db.SaveChangesAsync(ct);
-        return File(bytes, Children.ExportModel.ContentType, ActivityExcel.FileName("tai-nan-thuong-tich", now));
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("tai-nan-thuong-tich", now));
     }
 }

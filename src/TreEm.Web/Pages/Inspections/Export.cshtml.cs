@@ -22,7 +22,7 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         var filter = filters.QueryString().TrimStart('?');
         var n = 0;
         var bytes = ActivityExcel.Build(l, l["Kiểm tra, giám sát"], l["DANH SÁCH CUỘC KIỂM TRA, GIÁM SÁT"], r.UnitLabel, filter, now,
-            ActivityExcel.By(User, me.UserName), l["{0} cuộc kiểm tra, giám sát; {1} cuộc quá hạn khắc phục.", r.Count, r.OverdueCount],
+            Spreadsheet.By(User, me.UserName), l["{0} cuộc kiểm tra, giám sát; {1} cuộc quá hạn khắc phục.", r.Count, r.OverdueCount],
             [l["STT"], l["Ngày"], l["Đơn vị được kiểm tra"], l["Đơn vị kiểm tra"], l["Nội dung"], l["Hạn khắc phục"], l["Ngày khắc phục"],
                 l["Quá hạn khắc phục"]],
             r.Rows.Select(x => new object?[]
@@ -30,8 +30,8 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
                 ++n, Display.Date(x.Date), x.UnitName, x.InspectorUnitName, x.Subject, Display.Date(x.FollowUpDue), Display.Date(x.FollowUpDoneOn),
                 x.IsOverdue ? "x" : "",
             }).ToList());
-        ActivityExcel.Audit(db, actor, now, "InspectionVisit", filter, r.Rows.Count);
+        Spreadsheet.Audit(db, actor, now, "InspectionVisit", filter, r.Rows.Count);
         await db.SaveChangesAsync(ct);
-        return File(bytes, Children.ExportModel.ContentType, ActivityExcel.FileName("kiem-tra", now));
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("kiem-tra", now));
     }
 }

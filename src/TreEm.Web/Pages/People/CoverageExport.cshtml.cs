@@ -20,10 +20,10 @@ public class CoverageExportModel(TreEmDbContext db, CurrentUser me, IAuditActor 
         var now = time.GetUtcNow().UtcDateTime;
         var filter = CoverageQuery.QueryString(unit, date).TrimStart('?');
         var rows = Rows(result, filter, now).ToList();
-        var bytes = PeopleXlsx.Save(rows, l["Độ bao phủ"]);
-        PeopleXlsx.Audit(db, actor, now, "PeopleCoverage", filter, result.CommunesWithoutWorker.Count + result.VillagesWithoutCollaborator.Count);
+        var bytes = Spreadsheet.Save(rows, l["Độ bao phủ"]);
+        Spreadsheet.Audit(db, actor, now, "PeopleCoverage", filter, result.CommunesWithoutWorker.Count + result.VillagesWithoutCollaborator.Count);
         await db.SaveChangesAsync(ct);
-        return File(bytes, Children.ExportModel.ContentType, PeopleXlsx.FileName("bao-phu-mang-luoi", now));
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("bao-phu-mang-luoi", now));
     }
 
     private IEnumerable<Dictionary<string, object?>> Rows(PeopleCoverage.Result r, string filter, DateTime now)

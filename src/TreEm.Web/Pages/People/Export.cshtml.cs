@@ -19,10 +19,10 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         if (result is null) return NotFound();
         var now = time.GetUtcNow().UtcDateTime;
         var query = filters.QueryString().TrimStart('?');
-        var bytes = PeopleXlsx.Save(Rows(result, query, now), l["Cán bộ và cộng tác viên"]);
-        PeopleXlsx.Audit(db, actor, now, "Person", query, result.Rows.Count);
+        var bytes = Spreadsheet.Save(Rows(result, query, now), l["Cán bộ và cộng tác viên"]);
+        Spreadsheet.Audit(db, actor, now, "Person", query, result.Rows.Count);
         await db.SaveChangesAsync(ct);
-        return File(bytes, Children.ExportModel.ContentType, PeopleXlsx.FileName("can-bo", now));
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("can-bo", now));
     }
 
     private IEnumerable<Dictionary<string, object?>> Rows(PeopleListQuery.Result r, string filter, DateTime now)

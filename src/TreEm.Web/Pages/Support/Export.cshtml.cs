@@ -1,10 +1,6 @@
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 using TreEm.Auditing;
 using TreEm.Data;
 using TreEm.Web.Hosting;
@@ -25,33 +21,16 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         var result = await filters.RunAsync(db, scope, all: true, ct);
         if (result is null) return NotFound();
         var now = time.GetUtcNow().UtcDateTime;
-        var fullName = User.FindFirstValue(ClaimTypes.GivenName);
-        var by = string.IsNullOrEmpty(fullName) || fullName == me.UserName ? me.UserName : $"{fullName} ({me.UserName})";
         var query = filters.QueryString().TrimStart('?');
-
-        using var stream = new MemoryStream();
-        var config = new OpenXmlConfiguration { AutoFilter = false, TableStyles = TableStyles.None };
-        stream.SaveAs(Rows(result, query, Display.DateTime(now), by), printHeader: false, sheetName: l["Trợ giúp trẻ em"], excelType: ExcelType.XLSX, configuration: config);
-
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now, UserId = actor.UserId, UserName = actor.UserName, Entity = "SupportRecord",
-            Key = query.Length == 0 ? "*" : query.Length <= 200 ? query : query[..199] + "…",
-            Action = AuditAction.Export,
-            NewValues = JsonSerializer.Serialize(new { filter = query, rows = result.Rows.Count, totalVnd = result.TotalVnd }),
-        });
+        var bytes = Spreadsheet.Save(Rows(result, query, now, Spreadsheet.By(User, me.UserName)), l["Trợ giúp trẻ em"]);
+        Spreadsheet.Audit(db, actor, now, "SupportRecord", query, result.Rows.Count);
         await db.SaveChangesAsync(ct);
-        var file = "tro-giup-" + Display.ToVietnamTime(now).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture) + ".xlsx";
-        return File(stream.ToArray(), Children.ExportModel.ContentType, file);
+        return File(bytes, Children.ExportModel.ContentType, Spreadsheet.FileName("tro-giup", now));
     }
 
-    private IEnumerable<IDictionary<string, object?>> Rows(SupportListQuery.Result r, string filter, string at, string by)
+    private IEnumerable<IDictionary<string, object?>> Rows(SupportListQuery.Result r, string filter, DateTime now, string by)
     {
-        yield return Cells(l["DANH SÁCH TRỢ GIÚP TRẺ EM"]);
-        yield return Cells(l["Đơn vị: {0}", r.UnitLabel ?? l["Phạm vi của người xuất"]]);
-        yield return Cells(l["Điều kiện lọc: {0}", filter.Length == 0 ? l["Không lọc"] : filter]);
-        yield return Cells(l["Ngày xuất: {0}", at]);
-        yield return Cells(l["Người xuất: {0}", by]);
+        foreach (var line in Spreadsheet.Header(l, Columns.Length, l["DANH SÁCH TRỢ GIÚP TRẺ EM"], r.UnitLabel, filter, now, by)) yield return line;
         yield return Cells(l["{0} lượt trợ giúp cho {1} trẻ, tổng giá trị {2}.", r.Count, r.Children, SupportText.Money(r.TotalVnd)]);
         yield return Cells();
         yield return Cells(l["STT"], l["Ngày"], l["Họ và tên"], l["Đơn vị"], l["Hình thức"], l["Giá trị (đồng)"], l["Nguồn kinh phí"],
@@ -63,19 +42,5 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
     }
 
     /// <summary>One sheet row; every text is neutralised against formula injection.</summary>
-    private static Dictionary<string, object?> Cells(params object?[] values)
-    {
-        var row = new Dictionary<string, object?>(Columns.Length, StringComparer.Ordinal);
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            var v = i < values.Length ? values[i] : null;
-            row[Columns[i]] = v switch
-            {
-                LocalizedString s => ChildExportWriter.Neutralise(s.Value),
-                string s => ChildExportWriter.Neutralise(s),
-                _ => v,
-            };
-        }
-        return row;
-    }
+    private static Dictionary<string, object?> Cells(params object?[] values) => Spreadsheet.Cells(Columns.Length, values);
 }

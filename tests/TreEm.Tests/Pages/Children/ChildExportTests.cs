@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using TreEm.Auditing;
 using TreEm.Tests.Infrastructure;
+using TreEm.Web.Pages;
 using TreEm.Web.Pages.Children;
 using TreEm.Web.Seed;
 
@@ -146,15 +147,15 @@ public class ChildExportTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public void Neutralise_PrefixesAnApostropheOnlyBeforeFormulaCharacters()
     {
-        Assert.Equal("'=1+1", ChildExportWriter.Neutralise("=1+1"));
-        Assert.Equal("'+84 912", ChildExportWriter.Neutralise("+84 912"));
-        Assert.Equal("'-2", ChildExportWriter.Neutralise("-2"));
-        Assert.Equal("'@SUM(A1)", ChildExportWriter.Neutralise("@SUM(A1)"));
-        Assert.Equal("'\t=1", ChildExportWriter.Neutralise("\t=1"));
-        Assert.Equal("Nguyễn Văn An", ChildExportWriter.Neutralise("Nguyễn Văn An"));
-        Assert.Equal("a=b", ChildExportWriter.Neutralise("a=b"));
-        Assert.Equal("", ChildExportWriter.Neutralise(""));
-        Assert.Null(ChildExportWriter.Neutralise(null));
+        Assert.Equal("'=1+1", Spreadsheet.Neutralise("=1+1"));
+        Assert.Equal("'+84 912", Spreadsheet.Neutralise("+84 912"));
+        Assert.Equal("'-2", Spreadsheet.Neutralise("-2"));
+        Assert.Equal("'@SUM(A1)", Spreadsheet.Neutralise("@SUM(A1)"));
+        Assert.Equal("'\t=1", Spreadsheet.Neutralise("\t=1"));
+        Assert.Equal("Nguyễn Văn An", Spreadsheet.Neutralise("Nguyễn Văn An"));
+        Assert.Equal("a=b", Spreadsheet.Neutralise("a=b"));
+        Assert.Equal("", Spreadsheet.Neutralise(""));
+        Assert.Null(Spreadsheet.Neutralise(null));
     }
 
     [Fact]
