@@ -54,17 +54,12 @@ public sealed class EventListQuery
     /// <summary>The query string for these filters, with another sort or page when given.</summary>
     public string QueryString(string? sort = null, int? page = null)
     {
-        var parts = new List<string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add(key + "=" + Uri.EscapeDataString(value));
-        }
-        Add("unit", Unit);
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("kind", Kind?.ToString());
-        Add("sort", (sort ?? Sort) == "date_desc" ? null : sort ?? Sort);
-        Add("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+        return ListFilters.QueryString(
+            ("unit", Unit),
+            ("year", Year?.ToString(CultureInfo.InvariantCulture)),
+            ("kind", Kind?.ToString()),
+            ("sort", (sort ?? Sort) == "date_desc" ? null : sort ?? Sort),
+            ("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
     }
 
     /// <summary>Runs the query; null when the unit filter names a unit outside the user's scope.</summary>
@@ -74,10 +69,9 @@ public sealed class EventListQuery
         string? unitLabel = null;
         if (Unit is not null)
         {
-            var unit = await db.Units.AsNoTracking().VisibleTo(scope.For(Capabilities.ActivityRead))
-                .Where(u => u.Code == Unit).Select(u => new { u.Path, u.Name, u.Code }).FirstOrDefaultAsync(ct);
+            var unit = await ListFilters.UnitAsync(db, scope.For(Capabilities.ActivityRead), Unit, ct);
             if (unit is null) return null;
-            unitLabel = $"{unit.Name} ({unit.Code})";
+            unitLabel = unit.Label;
             query = query.Where(e => e.Unit!.Path.StartsWith(unit.Path));
         }
         if (Kind is { } kind) query = query.Where(e => e.Kind == kind);

@@ -48,19 +48,14 @@ public sealed class PeopleListQuery
 
     public string QueryString(string? sort = null, int? page = null)
     {
-        var parts = new List<string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add(key + "=" + Uri.EscapeDataString(value));
-        }
-        Add("unit", Unit);
-        Add("kind", Kind?.ToString());
-        Add("date", Date);
-        Add("former", Former ? "1" : null);
-        Add("q", Q);
-        Add("sort", (sort ?? Sort) == "name" ? null : sort ?? Sort);
-        Add("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+        return ListFilters.QueryString(
+            ("unit", Unit),
+            ("kind", Kind?.ToString()),
+            ("date", Date),
+            ("former", Former ? "1" : null),
+            ("q", Q),
+            ("sort", (sort ?? Sort) == "name" ? null : sort ?? Sort),
+            ("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
     }
 
     /// <summary>Runs the query; null when the unit filter names a unit outside the user's scope.</summary>
@@ -70,10 +65,9 @@ public sealed class PeopleListQuery
         string? unitLabel = null;
         if (Unit is not null)
         {
-            var unit = await db.Units.AsNoTracking().VisibleTo(scope.For(Capabilities.ActivityRead))
-                .Where(u => u.Code == Unit).Select(u => new { u.Path, u.Name, u.Code }).FirstOrDefaultAsync(ct);
+            var unit = await ListFilters.UnitAsync(db, scope.For(Capabilities.ActivityRead), Unit, ct);
             if (unit is null) return null;
-            unitLabel = $"{unit.Name} ({unit.Code})";
+            unitLabel = unit.Label;
             query = query.Where(p => p.Unit!.Path.StartsWith(unit.Path));
         }
         if (Kind is { } kind) query = query.Where(p => p.Kind == kind);

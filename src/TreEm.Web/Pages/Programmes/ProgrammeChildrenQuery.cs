@@ -41,18 +41,13 @@ public sealed class ProgrammeChildrenQuery
 
     public string QueryString(string? sort = null, int? page = null)
     {
-        var parts = new List<string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add(key + "=" + Uri.EscapeDataString(value));
-        }
-        Add("q", Q);
-        Add("result", Result?.ToString());
-        Add("surgery", Surgery);
-        Add("unit", Unit);
-        Add("sort", (sort ?? Sort) == "name" ? null : sort ?? Sort);
-        Add("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+        return ListFilters.QueryString(
+            ("q", Q),
+            ("result", Result?.ToString()),
+            ("surgery", Surgery),
+            ("unit", Unit),
+            ("sort", (sort ?? Sort) == "name" ? null : sort ?? Sort),
+            ("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
     }
 
     /// <summary>Null when the unit filter names a unit outside the user's scope.</summary>

@@ -52,21 +52,16 @@ public sealed class SupportListQuery
     /// <summary>The query string for these filters, with another sort or page when given.</summary>
     public string QueryString(string? sort = null, int? page = null)
     {
-        var parts = new List<string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add(key + "=" + Uri.EscapeDataString(value));
-        }
-        Add("unit", Unit);
-        Add("form", Form);
-        Add("source", Source?.ToString());
-        Add("level", Level?.ToString());
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("from", From);
-        Add("to", To);
-        Add("sort", (sort ?? Sort) == "date_desc" ? null : sort ?? Sort);
-        Add("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+        return ListFilters.QueryString(
+            ("unit", Unit),
+            ("form", Form),
+            ("source", Source?.ToString()),
+            ("level", Level?.ToString()),
+            ("year", Year?.ToString(CultureInfo.InvariantCulture)),
+            ("from", From),
+            ("to", To),
+            ("sort", (sort ?? Sort) == "date_desc" ? null : sort ?? Sort),
+            ("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
     }
 
     /// <summary>Runs the query; null when the unit filter names a unit outside the user's scope.</summary>
@@ -76,10 +71,9 @@ public sealed class SupportListQuery
         string? unitLabel = null;
         if (Unit is not null)
         {
-            var unit = await db.Units.AsNoTracking().VisibleTo(scope.For(Capabilities.ChildRegisterRead))
-                .Where(u => u.Code == Unit).Select(u => new { u.Path, u.Name, u.Code }).FirstOrDefaultAsync(ct);
+            var unit = await ListFilters.UnitAsync(db, scope.For(Capabilities.ChildRegisterRead), Unit, ct);
             if (unit is null) return null;
-            unitLabel = $"{unit.Name} ({unit.Code})";
+            unitLabel = unit.Label;
             query = query.Where(r => r.Unit!.Path.StartsWith(unit.Path));
         }
         if (Form is not null) query = query.Where(r => r.FormCode == Form);

@@ -39,17 +39,12 @@ public sealed class CourseListQuery
 
     public string QueryString(string? sort = null, int? page = null)
     {
-        var parts = new List<string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value)) parts.Add(key + "=" + Uri.EscapeDataString(value));
-        }
-        Add("unit", Unit);
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("topic", Topic?.ToString());
-        Add("sort", (sort ?? Sort) == "year_desc" ? null : sort ?? Sort);
-        Add("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+        return ListFilters.QueryString(
+            ("unit", Unit),
+            ("year", Year?.ToString(CultureInfo.InvariantCulture)),
+            ("topic", Topic?.ToString()),
+            ("sort", (sort ?? Sort) == "year_desc" ? null : sort ?? Sort),
+            ("p", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
     }
 
     /// <summary>Runs the query; null when the unit filter names a unit outside the user's scope.</summary>
@@ -59,10 +54,9 @@ public sealed class CourseListQuery
         string? unitLabel = null;
         if (Unit is not null)
         {
-            var unit = await db.Units.AsNoTracking().VisibleTo(scope.For(Capabilities.ActivityRead))
-                .Where(u => u.Code == Unit).Select(u => new { u.Path, u.Name, u.Code }).FirstOrDefaultAsync(ct);
+            var unit = await ListFilters.UnitAsync(db, scope.For(Capabilities.ActivityRead), Unit, ct);
             if (unit is null) return null;
-            unitLabel = $"{unit.Name} ({unit.Code})";
+            unitLabel = unit.Label;
             query = query.Where(c => c.Unit!.Path.StartsWith(unit.Path));
         }
         if (Year is { } year) query = query.Where(c => c.Year == year);
