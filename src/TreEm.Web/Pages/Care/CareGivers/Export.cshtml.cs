@@ -40,6 +40,15 @@ public class ExportModel(TreEmDbContext db, CurrentUser me, IAuditActor actor, T
         var n = 0;
         foreach (var x in r.Rows)
             yield return ListExport.Cells(Width, ++n, x.FullName, l[CareText.Kinship(x.Kinship)], x.Relation, x.UnitName, Display.Date(x.RegisteredOn),
-                x.Eligible ? l["Đủ điều kiện"] : l["Chưa đủ điều kiện"], string.Join("; ", x.MissingChecks.Select(m => l[m].Value)));
+                x.Eligible ? l["Đủ điều kiện"] : l["Chưa đủ điều kiện"], string.Join("; ", x.MissingChecks.Select(Check)));
+    }
+
+    /// <summary>A missing check in the user's language; some have their English only under the capitalised key of the details page.</summary>
+    private string Check(string check)
+    {
+        var s = l[check];
+        if (!s.ResourceNotFound) return s.Value;
+        var capitalised = l[char.ToUpperInvariant(check[0]) + check[1..]];
+        return capitalised.ResourceNotFound ? check : capitalised.Value;
     }
 }
