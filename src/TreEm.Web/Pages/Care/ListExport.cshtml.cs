@@ -26,7 +26,7 @@ public class ListExportModel(TreEmDbContext db, CurrentUser me, IAuditActor acto
 
         IEnumerable<IDictionary<string, object?>> Rows()
         {
-            yield return CareText.Cells(Columns, l["DANH SÁCH TRẺ EM CẦN CHĂM SÓC THAY THẾ"]);
+            yield return CareText.Cells(Columns, l["Danh sách trẻ em cần chăm sóc thay thế"].Value.ToUpper(System.Globalization.CultureInfo.CurrentCulture));
             yield return CareText.Cells(Columns, l["Kỳ: 6 tháng {0} năm {1} (từ {2} đến {3})", filters.Half == 1 ? l["đầu"] : l["cuối"], filters.Year,
                 Display.Date(result.From), Display.Date(result.To)]);
             yield return CareText.Cells(Columns, l["Đơn vị: {0}", result.UnitLabel ?? l["Phạm vi của người xuất"]]);

@@ -26,7 +26,7 @@ public class CoverageExportModel(TreEmDbContext db, CurrentUser me, IAuditActor 
         n = 0;
         foreach (var p in c.UntrainedOfficers)
             rows.Add([++n, p.FullName, p.Position, p.UnitName, l[TrainingText.Kind(p.Kind)].Value]);
-        return await new TrainingExport(db, me, actor, time, l).FileAsync(User, l["ĐỘ BAO PHỦ TẬP HUẤN"], l["Độ bao phủ"],
+        return await new TrainingExport(db, me, actor, time, l).FileAsync(User, l["Độ bao phủ tập huấn"].Value.ToUpper(System.Globalization.CultureInfo.CurrentCulture), l["Độ bao phủ"],
             $"{c.UnitName} ({c.UnitCode})", $"unit={c.UnitCode}&year={c.Year}",
             l["{0}, năm {1}: {2}/{3} cán bộ và {4}/{5} cộng tác viên đã được tập huấn ({6}).", c.UnitName, c.Year,
                 c.Total.OfficersTrained, c.Total.Officers, c.Total.CollaboratorsTrained, c.Total.Collaborators, TrainingText.Percent(c.Total.TotalPercent)],
