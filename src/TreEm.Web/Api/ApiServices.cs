@@ -42,6 +42,19 @@ public static class ApiServices
         return app;
     }
 
+    /// <summary>400 with problem details: the Vietnamese messages keyed by the JSON names of the fields.</summary>
+    public static IResult Invalid(Dictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
+
+    /// <summary>What every list endpoint checks of its paging and year filters (empty when both are fine).</summary>
+    public static Dictionary<string, string[]> ListFilterErrors(int page, int? year)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (page < 1) errors["page"] = ["Số trang phải từ 1 trở lên."];
+        if (year is < 2000 or > 2100) errors["year"] = ["Năm phải từ 2000 đến 2100."];
+        return errors;
+    }
+
     /// <summary>404 with problem details: what an out-of-scope record looks like to the API.</summary>
     public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy / Not found");
 

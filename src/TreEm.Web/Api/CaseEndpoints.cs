@@ -90,7 +90,7 @@ public static partial class CaseEndpoints
             if (bool.TryParse(overdue.Trim(), out var o)) overdueFilter = o;
             else errors["overdue"] = ["Tham số overdue phải là true hoặc false."];
         }
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var now = time.GetUtcNow().UtcDateTime;
         var query = db.Cases.AsNoTracking().VisibleTo(scope);
@@ -162,7 +162,7 @@ public static partial class CaseEndpoints
         var now = time.GetUtcNow().UtcDateTime;
         var ethnicities = (await db.Ethnicities.AsNoTracking().Select(e => e.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var errors = Validate(body, today, ethnicities);
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var (unit, refusal) = await ResolveUnitAsync(db, scope, body.UnitCode!.Trim(), today, ct);
         if (unit is null) return refusal!;
@@ -180,7 +180,7 @@ public static partial class CaseEndpoints
             if (inputs[i].ChildId is { } childId && !linked.ContainsKey(childId))
                 Add(errors, $"children[{i}].childId", $"Không tìm thấy trẻ có mã {childId} trong sổ theo dõi thuộc phạm vi của bạn.");
         }
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var intake = new Case
         {
@@ -208,7 +208,7 @@ public static partial class CaseEndpoints
         }
         catch (CaseRuleException e)
         {
-            return Invalid(new() { [FieldOf(intake, now)] = [e.Message] });
+            return ApiServices.Invalid(new() { [FieldOf(intake, now)] = [e.Message] });
         }
         db.Cases.Add(intake);
         await db.SaveChangesAsync(ct);
@@ -317,9 +317,9 @@ public static partial class CaseEndpoints
                 : UnitNotFound(code));
         }
         if (unit.Type?.Tier != UnitTier.Commune)
-            return (null, Invalid(new() { ["unitCode"] = ["Vụ việc thuộc xã, phường, thị trấn nơi xảy ra: hãy dùng mã của xã (không dùng mã thôn, huyện hoặc tỉnh)."] }));
+            return (null, ApiServices.Invalid(new() { ["unitCode"] = ["Vụ việc thuộc xã, phường, thị trấn nơi xảy ra: hãy dùng mã của xã (không dùng mã thôn, huyện hoặc tỉnh)."] }));
         if (!unit.IsActiveOn(today))
-            return (null, Invalid(new() { ["unitCode"] = [$"Đơn vị {unit.Name} không còn hiệu lực: hãy dùng mã đơn vị hiện nay."] }));
+            return (null, ApiServices.Invalid(new() { ["unitCode"] = [$"Đơn vị {unit.Name} không còn hiệu lực: hãy dùng mã đơn vị hiện nay."] }));
         return (unit, null);
     }
 
@@ -360,16 +360,16 @@ public static partial class CaseEndpoints
         }
         catch (JsonException)
         {
-            return (null, Invalid(new() { ["body"] = ["Nội dung không phải JSON hợp lệ."] }));
+            return (null, ApiServices.Invalid(new() { ["body"] = ["Nội dung không phải JSON hợp lệ."] }));
         }
-        if (node is not JsonObject root) return (null, Invalid(new() { ["body"] = ["Nội dung phải là một đối tượng JSON."] }));
+        if (node is not JsonObject root) return (null, ApiServices.Invalid(new() { ["body"] = ["Nội dung phải là một đối tượng JSON."] }));
         var received = root.FirstOrDefault(p => string.Equals(p.Key, "receivedAt", StringComparison.OrdinalIgnoreCase)).Value;
         if (received is not null && (received.GetValueKind() != JsonValueKind.String || !OffsetPattern().IsMatch(received.GetValue<string>())))
-            return (null, Invalid(new() { ["receivedAt"] = [ReceivedAtMessage] }));
+            return (null, ApiServices.Invalid(new() { ["receivedAt"] = [ReceivedAtMessage] }));
         try
         {
             var body = root.Deserialize<CaseCreateRequest>(options);
-            return body is null ? (null, Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] })) : (body, null);
+            return body is null ? (null, ApiServices.Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] })) : (body, null);
         }
         catch (JsonException e)
         {
@@ -389,7 +389,7 @@ public static partial class CaseEndpoints
                 "body" => "Nội dung không phải JSON hợp lệ.",
                 _ => "Giá trị không hợp lệ.",
             };
-            return (null, Invalid(new() { [field] = [message] }));
+            return (null, ApiServices.Invalid(new() { [field] = [message] }));
         }
     }
 
@@ -411,9 +411,6 @@ public static partial class CaseEndpoints
     private static IResult UnitNotFound(string code) => Results.Problem(
         statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy / Not found",
         detail: $"Không tìm thấy đơn vị có mã {code} trong phạm vi của bạn.");
-
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
 
     private static void Add(Dictionary<string, string[]> errors, string key, string message) =>
         errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];

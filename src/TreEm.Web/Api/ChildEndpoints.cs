@@ -101,7 +101,7 @@ public static class ChildEndpoints
         atRisk = string.IsNullOrWhiteSpace(atRisk) ? null : atRisk.Trim();
         if (atRisk is not null and not "*" && !await db.AtRiskSituations.AnyAsync(a => a.Code == atRisk, ct))
             errors["atRisk"] = [$"Không có tình huống nguy cơ '{atRisk}'."];
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         string? unitPath = null;
         if (!string.IsNullOrWhiteSpace(unit))
@@ -170,7 +170,7 @@ public static class ChildEndpoints
         var draft = body.ToDraft();
         var errors = await ValidateAsync(db, draft, today, ct);
         await ValidateClassificationsAsync(db, body, today, errors, ct);
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var (unit, refusal) = await ResolveUnitAsync(db, scope, draft.UnitCode!, today, ct);
         if (unit is null) return refusal!;
@@ -223,7 +223,7 @@ public static class ChildEndpoints
         var errors = await ValidateAsync(db, draft, today, ct);
         if (body.Version is null)
             errors["version"] = ["Thiếu phiên bản hồ sơ (version): hãy đọc hồ sơ mới nhất rồi gửi kèm phiên bản của nó."];
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         if (child.MergedIntoId is not null)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Hồ sơ đã được gộp",
@@ -236,7 +236,7 @@ public static class ChildEndpoints
             var (target, refusal) = await ResolveUnitAsync(db, scope, draft.UnitCode!, today, ct);
             if (target is null) return refusal!;
             if (CommunePath(target) != CommunePath(current))
-                return Invalid(new() { ["unitCode"] = ["Muốn chuyển trẻ sang xã khác, hãy dùng chức năng Chuyển đi để lịch sử được ghi lại."] });
+                return ApiServices.Invalid(new() { ["unitCode"] = ["Muốn chuyển trẻ sang xã khác, hãy dùng chức năng Chuyển đi để lịch sử được ghi lại."] });
             unit = target;
         }
         if (await IdentityNumberTakenAsync(db, draft, child.Id, ct) is { } taken) return taken;
@@ -346,9 +346,9 @@ public static class ChildEndpoints
                 : UnitNotFound(code));
         }
         if (unit.Type?.Tier is not (UnitTier.Commune or UnitTier.Village))
-            return (null, Invalid(new() { ["unitCode"] = ["Vui lòng chọn thôn hoặc xã nơi trẻ sinh sống (không chọn huyện hoặc tỉnh)."] }));
+            return (null, ApiServices.Invalid(new() { ["unitCode"] = ["Vui lòng chọn thôn hoặc xã nơi trẻ sinh sống (không chọn huyện hoặc tỉnh)."] }));
         if (!unit.IsActiveOn(today))
-            return (null, Invalid(new() { ["unitCode"] = [$"Đơn vị {unit.Name} không còn hiệu lực: hãy chọn đơn vị hiện nay."] }));
+            return (null, ApiServices.Invalid(new() { ["unitCode"] = [$"Đơn vị {unit.Name} không còn hiệu lực: hãy chọn đơn vị hiện nay."] }));
         return (unit, null);
     }
 
@@ -367,7 +367,7 @@ public static class ChildEndpoints
         var self = selfId ?? 0;
         var taken = await db.Children.AnyAsync(c => c.IdentityNumber == number && c.Id != self, ct);
         return taken
-            ? Invalid(new() { ["identityNumber"] = [$"Số định danh {number} đã có trong sổ của một trẻ khác: mỗi trẻ chỉ có một số định danh."] })
+            ? ApiServices.Invalid(new() { ["identityNumber"] = [$"Số định danh {number} đã có trong sổ của một trẻ khác: mỗi trẻ chỉ có một số định danh."] })
             : null;
     }
 
@@ -420,7 +420,7 @@ public static class ChildEndpoints
         try
         {
             var body = await request.ReadFromJsonAsync<T>(options, ct);
-            return body is null ? (null, Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] })) : (body, null);
+            return body is null ? (null, ApiServices.Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] })) : (body, null);
         }
         catch (JsonException e)
         {
@@ -433,16 +433,13 @@ public static class ChildEndpoints
                 "body" => "Nội dung không phải JSON hợp lệ.",
                 _ => "Giá trị không hợp lệ.",
             };
-            return (null, Invalid(new() { [field] = [message] }));
+            return (null, ApiServices.Invalid(new() { [field] = [message] }));
         }
     }
 
     private static IResult UnitNotFound(string code) => Results.Problem(
         statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy / Not found",
         detail: $"Không tìm thấy đơn vị có mã {code} trong phạm vi của bạn.");
-
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
 
     private static void Add(Dictionary<string, string[]> errors, string key, string message) =>
         errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];

@@ -57,17 +57,15 @@ public static class EventEndpoints
     private static async Task<IResult> ListAsync(string? unit, int? year, string? kind, int? page, CurrentUser me, TreEmDbContext db, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var pageNo = page ?? 1;
-        if (pageNo < 1) errors["page"] = ["Số trang phải từ 1 trở lên."];
-        if (year is < 2000 or > 2100) errors["year"] = ["Năm phải từ 2000 đến 2100."];
+        var errors = ApiServices.ListFilterErrors(pageNo, year);
         EventKind? kindFilter = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
             if (Enum.TryParse<EventKind>(kind.Trim(), ignoreCase: false, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _)) kindFilter = k;
             else errors["kind"] = ["Loại sự kiện phải là một trong: ThangHanhDong, DienDan, TrungThu, PhatDong, Khac."];
         }
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var query = db.ChildEvents.AsNoTracking().VisibleTo(scope);
         if (!string.IsNullOrWhiteSpace(unit))
@@ -113,9 +111,9 @@ public static class EventEndpoints
                 "body" => "Nội dung không phải JSON hợp lệ.",
                 _ => "Giá trị không hợp lệ.",
             };
-            return Invalid(new() { [field] = [message] });
+            return ApiServices.Invalid(new() { [field] = [message] });
         }
-        if (body is null) return Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] });
+        if (body is null) return ApiServices.Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] });
 
         var e = new ChildEvent
         {
@@ -135,7 +133,7 @@ public static class EventEndpoints
             errors.Remove("endDate");
         }
         if (string.IsNullOrWhiteSpace(body.UnitCode)) errors["unitCode"] = ["Vui lòng chọn đơn vị tổ chức (unitCode)."];
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var unitCode = body.UnitCode!.Trim();
         var visible = await db.Units.AsNoTracking().VisibleTo(scope.For(Capabilities.ActivityRead)).AnyAsync(u => u.Code == unitCode, ct);
@@ -166,7 +164,4 @@ public static class EventEndpoints
                 e.IssuesRaised, warnings);
         }).ToList();
     }
-
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
 }

@@ -33,11 +33,9 @@ public static class InjuryEndpoints
         TreEmDbContext db, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var pageNo = page ?? 1;
-        if (pageNo < 1) errors["page"] = ["Số trang phải từ 1 trở lên."];
-        if (year is < 2000 or > 2100) errors["year"] = ["Năm phải từ 2000 đến 2100."];
-        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
+        var errors = ApiServices.ListFilterErrors(pageNo, year);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var query = db.InjuryRecords.AsNoTracking().VisibleTo(scope);
         if (!string.IsNullOrWhiteSpace(unit))

@@ -55,11 +55,9 @@ public static class SupportEndpoints
     private static async Task<IResult> ListAsync(string? unit, int? year, int? page, CurrentUser me, TreEmDbContext db, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var pageNo = page ?? 1;
-        if (pageNo < 1) errors["page"] = ["Số trang phải từ 1 trở lên."];
-        if (year is < 2000 or > 2100) errors["year"] = ["Năm phải từ 2000 đến 2100."];
-        if (errors.Count > 0) return Invalid(errors);
+        var errors = ApiServices.ListFilterErrors(pageNo, year);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var query = db.SupportRecords.AsNoTracking().VisibleTo(scope);
         if (!string.IsNullOrWhiteSpace(unit))
@@ -107,9 +105,9 @@ public static class SupportEndpoints
                 "body" => "Nội dung không phải JSON hợp lệ.",
                 _ => "Giá trị không hợp lệ.",
             };
-            return Invalid(new() { [field] = [message] });
+            return ApiServices.Invalid(new() { [field] = [message] });
         }
-        if (body is null) return Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] });
+        if (body is null) return ApiServices.Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] });
 
         var draft = new SupportDraft
         {
@@ -119,7 +117,7 @@ public static class SupportEndpoints
         var found = await draft.ValidateAsync(db, Display.Today(time), ct);
         var errors = found.ToDictionary(e => ChildEndpoints.JsonName(e.Key), e => new[] { e.Value }, StringComparer.Ordinal);
         if (body.ChildId is null) errors["childId"] = ["Vui lòng chọn trẻ được trợ giúp (childId)."];
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
 
         var child = await db.Children.AsNoTracking().ManagedBy(scope.For(Capabilities.SupportWrite))
             .Where(c => c.MergedIntoId == null && c.Status == ChildStatus.DangQuanLy)
@@ -127,7 +125,7 @@ public static class SupportEndpoints
         if (child is null) return ApiServices.NotFound();
 
         var (record, refusal) = await SupportCommand.SaveAsync(db, scope, draft, child, time.GetUtcNow().UtcDateTime, me.Id, ct);
-        if (record is null) return Invalid(new() { ["fundId"] = [refusal!] });
+        if (record is null) return ApiServices.Invalid(new() { ["fundId"] = [refusal!] });
         var item = await Project(db.SupportRecords.AsNoTracking().Where(r => r.Id == record.Id)).SingleAsync(ct);
         return Results.Created($"/api/v1/support/{record.Id}", item);
     }
@@ -135,7 +133,4 @@ public static class SupportEndpoints
     private static IQueryable<SupportItem> Project(IQueryable<SupportRecord> query) => query.Select(r => new SupportItem(
         r.Id, r.ChildId, r.Child!.FullName, r.Unit!.Code, r.Unit.Name, r.FormCode, r.Form!.Name, r.Date, r.ValueVnd, r.Source,
         r.DonorName, r.Provider, r.Level, r.Note, r.CampaignId));
-
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
 }

@@ -91,11 +91,9 @@ public static class TrainingEndpoints
     private static async Task<IResult> ListAsync(string? unit, int? year, int? page, CurrentUser me, TreEmDbContext db, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var pageNo = page ?? 1;
-        if (pageNo < 1) errors["page"] = ["Số trang phải từ 1 trở lên."];
-        if (year is < 2000 or > 2100) errors["year"] = ["Năm phải từ 2000 đến 2100."];
-        if (errors.Count > 0) return Invalid(errors);
+        var errors = ApiServices.ListFilterErrors(pageNo, year);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
         var query = db.TrainingCourses.AsNoTracking().VisibleTo(scope);
         if (!string.IsNullOrWhiteSpace(unit))
         {
@@ -135,7 +133,7 @@ public static class TrainingEndpoints
             Topics = (body.Topics ?? []).Aggregate(TrainingTopics.None, (a, t) => a | t),
         };
         var errors = draft.Check(Display.Today(time));
-        if (errors.Count > 0) return Invalid(errors.ToDictionary(e => ChildEndpoints.JsonName(e.Key), e => new[] { e.Value }, StringComparer.Ordinal));
+        if (errors.Count > 0) return ApiServices.Invalid(errors.ToDictionary(e => ChildEndpoints.JsonName(e.Key), e => new[] { e.Value }, StringComparer.Ordinal));
         var unit = await draft.FindUnitAsync(db, scope, ct);
         if (unit is null) return ApiServices.NotFound();
         if (!TrainingText.CanWrite(scope, unit.Path)) return Forbidden();
@@ -165,7 +163,7 @@ public static class TrainingEndpoints
         for (var i = 0; i < free.Count; i++)
             if (free[i].Check() is { } message) errors[$"participants[{i}].fullName"] = [message];
         var personIds = (body.PersonIds ?? []).Distinct().ToList();
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiServices.Invalid(errors);
         var found = await db.People.AsNoTracking().VisibleTo(scope).Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
         if (found.Count != personIds.Count) return ApiServices.NotFound();
 
@@ -183,7 +181,7 @@ public static class TrainingEndpoints
     private static async Task<IResult> CoverageAsync(string? unit, int? year, CurrentUser me, TreEmDbContext db, TimeProvider time, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
-        if (year is < 2000 or > 2100) return Invalid(new() { ["year"] = ["Năm phải từ 2000 đến 2100."] });
+        if (year is < 2000 or > 2100) return ApiServices.Invalid(new() { ["year"] = ["Năm phải từ 2000 đến 2100."] });
         var found = await CoverageQuery.UnitAsync(db, scope, unit, ct);
         if (found is null) return ApiServices.NotFound();
         return Results.Ok(await TrainingFigures.CoverageAsync(db, scope, found, year ?? Display.Today(time).Year, ct));
@@ -211,7 +209,7 @@ public static class TrainingEndpoints
         try
         {
             var body = await request.ReadFromJsonAsync<T>(json.Value.SerializerOptions, ct);
-            return body is null ? (null, Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] })) : (body, null);
+            return body is null ? (null, ApiServices.Invalid(new() { ["body"] = ["Thiếu nội dung JSON."] })) : (body, null);
         }
         catch (JsonException e)
         {
@@ -224,14 +222,11 @@ public static class TrainingEndpoints
                     "QuanLyTruongHop, PhongChongXamHai, PhongChongTaiNan, ThamGiaCuaTreEm, ChamSocThayThe, Khac.",
                 _ => "Giá trị không hợp lệ.",
             };
-            return (null, Invalid(new() { [field] = [message] }));
+            return (null, ApiServices.Invalid(new() { [field] = [message] }));
         }
     }
 
     private static IResult Forbidden() =>
         Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền / Forbidden",
             detail: "Bạn không có quyền ghi tập huấn cho đơn vị này.");
-
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "Dữ liệu gửi lên không hợp lệ.");
 }
