@@ -106,6 +106,9 @@ public partial class TreEmDbContext : IdentityDbContext<AppUser>
         // The fund's ledger is append-only: a correction is a reversing entry (FundLedger).
         if (ChangeTracker.Entries<FundEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Fund entries are never changed or deleted; record a reversing entry.");
+        // A submitted report's figures are its snapshot: later changes to the records must not alter it.
+        if (ChangeTracker.Entries<Domain.Reports.ReportFigure>().Any(e => e.State is EntityState.Modified))
+            throw new InvalidOperationException("A report's frozen figures are never changed.");
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State != EntityState.Modified) continue;

@@ -107,4 +107,31 @@ public static class Capabilities
     {
         Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker,
     };
+
+    /// <summary>See plans, targets, the dashboard and the reports of the units in scope (aggregates, no child's
+    /// story), so leaders and inspectors see them too.</summary>
+    public static readonly IReadOnlySet<Role> ReportRead = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.Leader, Role.DistrictOfficer, Role.CommuneWorker,
+        Role.CommuneChairman, Role.Inspector,
+    };
+
+    /// <summary>Write their own unit's report and submit it (the officers who write the reports, and the commune
+    /// worker).</summary>
+    public static readonly IReadOnlySet<Role> ReportWrite = new HashSet<Role>
+    {
+        Role.ProvinceOfficer, Role.DistrictOfficer, Role.CommuneWorker,
+    };
+
+    /// <summary>Return or accept the reports of the units below, and consolidate them.</summary>
+    public static readonly IReadOnlySet<Role> ReportReview = new HashSet<Role>
+    {
+        Role.ProvinceOfficer, Role.DistrictOfficer,
+    };
+
+    /// <summary>Keep plans and their targets (derive a district plan from the province's).</summary>
+    public static readonly IReadOnlySet<Role> PlanWrite = new HashSet<Role>
+    {
+        Role.Administrator, Role.ProvinceOfficer, Role.DistrictOfficer,
+    };
 }
