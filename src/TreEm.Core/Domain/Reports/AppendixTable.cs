@@ -40,7 +40,7 @@ public sealed record AppendixTable(int Number, string Title, IReadOnlyList<Appen
     public static IReadOnlyList<string> Columns { get; } = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Cùng kỳ năm trước", "Tăng/giảm"];
 
     /// <summary>Relative widths of <see cref="Columns"/> for the printed table.</summary>
-    public static IReadOnlyList<double> Widths { get; } = [0.7, 4.6, 1.3, 1.5, 1.5, 1.4];
+    public static IReadOnlyList<double> Widths { get; } = [0.5, 3.3, 1.0, 2.0, 2.0, 2.0];
 
     /// <summary>What a public version prints for a count from 1 to 4.</summary>
     public const string SmallCount = "<5";
