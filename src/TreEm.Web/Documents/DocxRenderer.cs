@@ -1,6 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using S = TreEm.Web.Documents.DocumentStyle;
 
 namespace TreEm.Web.Documents;
@@ -43,8 +46,14 @@ public static class DocxRenderer
             AppendHeader(body, document);
             AppendTitle(body, document);
             foreach (var block in document.Blocks)
-                AppendBlock(body, block);
+                AppendBlock(main, body, block);
             AppendClosing(body, document);
+            if (document.Annexes.Count > 0)
+            {
+                body.Append(new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page })));
+                foreach (var block in document.Annexes)
+                    AppendBlock(main, body, block);
+            }
             body.Append(Section(main.GetIdOfPart(numbered), main.GetIdOfPart(first)));
             main.Document = new W.Document(body);
         }
@@ -99,7 +108,7 @@ public static class DocxRenderer
 
     // ---- Body blocks ----------------------------------------------------------------------------------------------
 
-    private static void AppendBlock(W.Body body, DocumentBlock block)
+    private static void AppendBlock(MainDocumentPart main, W.Body body, DocumentBlock block)
     {
         switch (block)
         {
@@ -122,9 +131,50 @@ public static class DocxRenderer
                 // Space after the table, and two tables in a row stay two tables.
                 body.Append(Para([], W.JustificationValues.Left, after: S.ParagraphAfterPt));
                 break;
+            case Picture picture:
+                body.Append(PictureParagraph(main, picture));
+                if (!string.IsNullOrWhiteSpace(picture.Caption))
+                    body.Append(Para([Run(picture.Caption, S.TableSize, italic: true)], W.JustificationValues.Center, after: S.ParagraphAfterPt));
+                break;
             default:
                 throw new NotSupportedException($"Unknown document block {block.GetType().Name}.");
         }
+    }
+
+    /// <summary>English Metric Units per millimetre (DrawingML sizes).</summary>
+    private const long EmuPerMm = 36000;
+
+    /// <summary>A centred paragraph holding the picture inline (DrawingML), its PNG in an image part of the document.</summary>
+    private static W.Paragraph PictureParagraph(MainDocumentPart main, Picture picture)
+    {
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var data = new MemoryStream(picture.Png.ToArray()))
+            image.FeedData(data);
+        var id = (uint)main.ImageParts.Count();
+        var scale = Math.Min(1.0, S.TextWidthMm / Math.Max(1.0, picture.WidthMm));
+        var cx = (long)Math.Round(picture.WidthMm * scale * EmuPerMm);
+        var cy = (long)Math.Round(picture.HeightMm * scale * EmuPerMm);
+        var name = "Biểu đồ " + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var graphic = new A.Graphic(new A.GraphicData(
+            new PIC.Picture(
+                new PIC.NonVisualPictureProperties(
+                    new PIC.NonVisualDrawingProperties { Id = 0U, Name = name + ".png" },
+                    new PIC.NonVisualPictureDrawingProperties()),
+                new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                new PIC.ShapeProperties(
+                    new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+        { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" });
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = name, Description = S.Clean(picture.Caption) },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            graphic)
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        var p = Para([], W.JustificationValues.Center, before: 6, after: 3, keepNext: !string.IsNullOrWhiteSpace(picture.Caption));
+        p.Append(new W.Run(new W.Drawing(inline)));
+        return p;
     }
 
     private static W.Paragraph FieldParagraph(Field field)

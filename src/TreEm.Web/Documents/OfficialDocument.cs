@@ -36,7 +36,7 @@ public sealed record OfficialDocument
     /// <summary>Trích yếu nội dung, e.g. "Tình hình trẻ em có hoàn cảnh đặc biệt năm 2026"; centred, bold, a short line underneath.</summary>
     public string? Subtitle { get; init; }
 
-    /// <summary>The body, in order: <see cref="Heading"/>, <see cref="Paragraph"/>, <see cref="Fields"/>, <see cref="Table"/>, <see cref="Checklist"/>.</summary>
+    /// <summary>The body, in order: <see cref="Heading"/>, <see cref="Paragraph"/>, <see cref="Fields"/>, <see cref="Table"/>, <see cref="Checklist"/>, <see cref="Picture"/>.</summary>
     public IReadOnlyList<DocumentBlock> Blocks { get; init; } = [];
 
     /// <summary>"Nơi nhận:" and its lines at the bottom left; null for none.</summary>
@@ -45,6 +45,9 @@ public sealed record OfficialDocument
     /// <summary>Signature columns at the bottom, from left to right (after <see cref="Recipients"/> when there is one):
     /// usually one, two for a form signed by the receiving officer and the reporter.</summary>
     public IReadOnlyList<Signature> Signatures { get; init; } = [];
+
+    /// <summary>Blocks printed after the signatures, from a new page (the appendices of a report); empty for none.</summary>
+    public IReadOnlyList<DocumentBlock> Annexes { get; init; } = [];
 }
 
 /// <summary>One block of the body. The kinds are the records deriving from it.</summary>
@@ -84,6 +87,16 @@ public sealed record Table(
 /// <param name="Options">The choices, in order.</param>
 /// <param name="Selected">The ticked choices (compared by exact text); empty prints every box empty, for a form filled in by hand.</param>
 public sealed record Checklist(string Label, IReadOnlyList<string> Options, IReadOnlyCollection<string> Selected) : DocumentBlock;
+
+/// <summary>
+/// A picture (a chart) centred on its own line, scaled to <paramref name="WidthMm"/> × <paramref name="HeightMm"/> (at
+/// most the text width), kept together with its caption printed in italics underneath.
+/// </summary>
+/// <param name="Png">The PNG bytes.</param>
+/// <param name="WidthMm">Printed width in millimetres.</param>
+/// <param name="HeightMm">Printed height in millimetres.</param>
+/// <param name="Caption">A line under the picture ("Biểu đồ 1. ..."); null for none.</param>
+public sealed record Picture(ReadOnlyMemory<byte> Png, double WidthMm, double HeightMm, string? Caption = null) : DocumentBlock;
 
 /// <summary>"Nơi nhận:" and the lines under it, e.g. "- Như trên;", "- Lưu: VT.".</summary>
 public sealed record Recipients(IReadOnlyList<string> Lines);

@@ -30,6 +30,12 @@ public static class PdfRenderer
             foreach (var block in document.Blocks)
                 Body(layout, block);
             Closing(layout, document);
+            if (document.Annexes.Count > 0)
+            {
+                layout.NewPage();
+                foreach (var block in document.Annexes)
+                    Body(layout, block);
+            }
         }
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
@@ -144,9 +150,31 @@ public static class PdfRenderer
                 DrawTable(l, t);
                 l.Y += S.ParagraphAfterPt;
                 break;
+            case Picture picture:
+                DrawPicture(l, picture);
+                break;
             default:
                 throw new NotSupportedException($"Unknown document block {block.GetType().Name}.");
         }
+    }
+
+    /// <summary>The picture centred at its size (at most the text width), kept on one page with its caption.</summary>
+    private static void DrawPicture(PdfLayout l, Picture picture)
+    {
+        var scale = Math.Min(1.0, l.Width / Math.Max(1.0, PdfLayout.Mm(picture.WidthMm)));
+        var width = PdfLayout.Mm(picture.WidthMm) * scale;
+        var height = PdfLayout.Mm(picture.HeightMm) * scale;
+        var captionFont = l.Font(S.TableSize, italic: true);
+        var caption = string.IsNullOrWhiteSpace(picture.Caption) ? null
+            : l.Layout(l.Words(picture.Caption, captionFont), l.Width, Align.Center, captionFont, before: 3, after: S.ParagraphAfterPt);
+        l.EnsureSpace(6 + height + (caption?.Height ?? 0));
+        l.Y += 6;
+        using (var stream = new MemoryStream(picture.Png.ToArray()))
+        using (var image = PdfSharp.Drawing.XImage.FromStream(stream))
+            l.Gfx.DrawImage(image, l.Left + (l.Width - width) / 2, l.Y, width, height);
+        l.Y += height;
+        if (caption is not null) l.Flow(caption);
+        else l.Y += S.ParagraphAfterPt;
     }
 
     private static void DrawTable(PdfLayout l, Table t)

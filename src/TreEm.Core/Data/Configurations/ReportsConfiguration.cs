@@ -115,5 +115,16 @@ internal sealed class AppendixLayoutConfiguration : IEntityTypeConfiguration<App
         b.Property(a => a.UpdatedBy).HasMaxLength(256);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => a.Number).IsUnique();
+        // The default appendices 1–4 (SPEC §3.8) exist on every installation; an administrator edits them afterwards.
+        b.HasData(AppendixRows.Defaults.Select(d => new AppendixLayout
+        {
+            Id = d.Number,
+            Number = d.Number,
+            Title = d.Title,
+            RowsJson = AppendixRows.Serialize(d.Rows),
+            UpdatedAt = new DateTime(2021, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            UpdatedBy = "",
+            Version = 1,
+        }));
     }
 }
