@@ -249,6 +249,8 @@ public sealed class DemoPopulation
                 AtRiskCode = code,
                 StartDate = StartDate(r, dob, AtRiskMinimumAge.GetValueOrDefault(code)),
             });
+        foreach (var x in child.Classifications.Where(x => x.Kind == ClassificationKind.AtRisk))
+            x.EndDate = AtRiskEnd(x.StartDate);
         return child;
     }
 
@@ -260,15 +262,32 @@ public sealed class DemoPopulation
         return earliest.AddDays(r.Next(latest.DayNumber - earliest.DayNumber + 1));
     }
 
-    /// <summary>When a classification began: within the last five years, not before the age it needs.</summary>
+    /// <summary>The years the 2021 plan reports on: most classifications began then, so that the 2020 and 2021
+    /// figures have children to count.</summary>
+    private static readonly DateOnly PlanYearsFrom = new(2018, 1, 1);
+    private static readonly DateOnly PlanYearsTo = new(2021, 12, 31);
+
+    /// <summary>
+    /// When a classification began, not before the age it needs: four in five between 2018 and 2021 (when the child
+    /// was old enough then), the others from then to today. One draw of the generator, so the sequence stays the same
+    /// for the rest of the child.
+    /// </summary>
     private DateOnly StartDate(Random r, DateOnly dob, int fromAge)
     {
         var from = dob.AddYears(fromAge);
-        var fiveYears = _today.AddYears(-5);
-        if (from < fiveYears) from = fiveYears;
+        if (from < PlanYearsFrom) from = PlanYearsFrom;
         if (from > _today) from = _today;
-        return from.AddDays(r.Next(_today.DayNumber - from.DayNumber + 1));
+        var u = r.NextDouble();
+        var (first, last, x) = from <= PlanYearsTo
+            ? u < 0.8 ? (from, PlanYearsTo, u / 0.8) : (from, _today, (u - 0.8) / 0.2)
+            : (from, _today, u);
+        return first.AddDays((int)(x * (last.DayNumber - first.DayNumber + 1)));
     }
+
+    /// <summary>One at-risk situation in ten that began by 2021 ended two years later (no random draw: the sequence
+    /// of the generator stays the same).</summary>
+    private static DateOnly? AtRiskEnd(DateOnly start) =>
+        start <= PlanYearsTo && start.DayNumber % 10 == 0 ? start.AddYears(2) : null;
 
     private string? PickRisk(Random r, int age)
     {
