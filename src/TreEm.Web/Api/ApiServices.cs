@@ -36,6 +36,7 @@ public static class ApiServices
         InjuryEndpoints.Map(v1);
         TrainingEndpoints.Map(v1);
         EventEndpoints.Map(v1);
+        IndicatorEndpoints.Map(v1); ReportEndpoints.Map(v1); Dhis2Export.Map(v1);
         // Anything else under /api is a JSON 404, not a page.
         app.Map("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found"))
             .ExcludeFromDescription();
