@@ -94,7 +94,8 @@ public static class ReportConsolidation
                 value = Sum(rows.Select(r => r.Value));
                 previous = Sum(rows.Select(r => r.PreviousValue));
             }
-            var liveValue = liveRow?.Value;
+            // No live line means nothing counted today: 0 for a count or an amount; a percent of nothing has no value.
+            var liveValue = liveRow?.Value ?? (percent ? null : 0m);
             lines.Add(new ConsolidationLine(g.Key.Code, g.Key.Key, value, numerator, denominator, previous, liveValue,
                 value is { } v && liveValue is { } lv ? v - lv : null));
         }

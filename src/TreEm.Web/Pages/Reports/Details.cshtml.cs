@@ -63,6 +63,8 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time, 
             return Redirect(ReportText.Url(id));
         }
         ModelState.AddModelError("", message);
+        // The form now carries the current version (a hidden field shows the posted value unless it is cleared).
+        ModelState.Remove("Input.Version");
         Input.Version = report.Version;
         await LoadViewAsync(report, ct);
         return Page();
@@ -91,6 +93,10 @@ public class DetailsModel(TreEmDbContext db, CurrentUser me, TimeProvider time, 
         if (report.Version != version) return (StatusCodes.Status409Conflict, ConflictMessage(report));
         refusal = ReportWorkflow.EditSections(report, actor, texts, Now);
         if (refusal is not null) return (StatusCodes.Status409Conflict, l[refusal].Value);
+        db.ChangeTracker.DetectChanges();
+        if (!db.ChangeTracker.HasChanges()) return (StatusCodes.Status200OK, l["Đã lưu lúc {0}", ReportText.Clock(Now)].Value);
+        // A section changed: the report itself takes the next version (even when its time stamp stays the same).
+        db.Entry(report).Property(r => r.UpdatedAt).IsModified = true;
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
         try
         {

@@ -63,14 +63,15 @@ public static class ReportText
     public static string IndicatorName(string code) => IndicatorCatalogue.Find(code)?.NameVi ?? code;
 
     /// <summary>"Còn 3 ngày", "Hạn cuối là hôm nay", "Quá hạn 2 ngày" for a deadline (end of that day, Vietnam time).</summary>
-    public static string TimeLeft(DateOnly deadline, DateOnly today)
+    public static string TimeLeft(Microsoft.Extensions.Localization.IStringLocalizer l, DateOnly deadline, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(l);
         var days = deadline.DayNumber - today.DayNumber;
         return days switch
         {
-            > 0 => $"Còn {days} ngày",
-            0 => "Hạn cuối là hôm nay",
-            _ => $"Quá hạn {-days} ngày",
+            > 0 => l["Còn {0} ngày", days].Value,
+            0 => l["Hạn cuối là hôm nay"].Value,
+            _ => l["Quá hạn {0} ngày", -days].Value,
         };
     }
 

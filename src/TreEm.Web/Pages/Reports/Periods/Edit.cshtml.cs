@@ -32,6 +32,7 @@ public class EditModel(TreEmDbContext db, CurrentUser me, TimeProvider time, ISt
         if (period.Version != Input.Version)
         {
             ModelState.AddModelError("", L["Kỳ báo cáo vừa được người khác sửa. Nội dung bạn nhập vẫn còn dưới đây: xem lại rồi lưu lần nữa."]);
+            ModelState.Remove("Input.Version");
             Input.Version = period.Version;
             return Page();
         }
