@@ -66,13 +66,25 @@ public static class DemoReports
             if (await db.ReportPeriods.AnyAsync(p => p.Year == year, ct)) continue;
             periods.Add(new ReportPeriod
             {
-                Year = year, Kind = ReportPeriodKind.SixMonths, From = new DateOnly(year, 1, 1), CutOff = new DateOnly(year, 5, 15),
-                Deadline = new DateOnly(year, 5, 25), CommuneDeadline = new DateOnly(year, 5, 20), ReminderDays = 5, CreatedAt = now,
+                Year = year,
+                Kind = ReportPeriodKind.SixMonths,
+                From = new DateOnly(year, 1, 1),
+                CutOff = new DateOnly(year, 5, 15),
+                Deadline = new DateOnly(year, 5, 25),
+                CommuneDeadline = new DateOnly(year, 5, 20),
+                ReminderDays = 5,
+                CreatedAt = now,
             });
             periods.Add(new ReportPeriod
             {
-                Year = year, Kind = ReportPeriodKind.Annual, From = new DateOnly(year, 1, 1), CutOff = new DateOnly(year, 10, 31),
-                Deadline = new DateOnly(year, 11, 20), CommuneDeadline = new DateOnly(year, 11, 15), ReminderDays = 5, CreatedAt = now,
+                Year = year,
+                Kind = ReportPeriodKind.Annual,
+                From = new DateOnly(year, 1, 1),
+                CutOff = new DateOnly(year, 10, 31),
+                Deadline = new DateOnly(year, 11, 20),
+                CommuneDeadline = new DateOnly(year, 11, 15),
+                ReminderDays = 5,
+                CreatedAt = now,
             });
         }
         db.ReportPeriods.AddRange(periods);

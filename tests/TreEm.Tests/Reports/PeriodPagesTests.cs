@@ -10,8 +10,14 @@ public class PeriodPagesTests(TreEmApp app) : IClassFixture<TreEmApp>
 {
     private static Dictionary<string, string> Form(int year, string kind, string from, string cutOff, string deadline, string commune = "", string reminder = "5", int version = 0) => new()
     {
-        ["Input.Year"] = $"{year}", ["Input.Kind"] = kind, ["Input.From"] = from, ["Input.CutOff"] = cutOff,
-        ["Input.Deadline"] = deadline, ["Input.CommuneDeadline"] = commune, ["Input.ReminderDays"] = reminder, ["Input.Version"] = $"{version}",
+        ["Input.Year"] = $"{year}",
+        ["Input.Kind"] = kind,
+        ["Input.From"] = from,
+        ["Input.CutOff"] = cutOff,
+        ["Input.Deadline"] = deadline,
+        ["Input.CommuneDeadline"] = commune,
+        ["Input.ReminderDays"] = reminder,
+        ["Input.Version"] = $"{version}",
     };
 
     private Task<ReportPeriod?> FindAsync(int year, ReportPeriodKind kind) =>

@@ -18,9 +18,13 @@ public static class ReportTestData
             var due = deadline ?? new DateOnly(year, kind == ReportPeriodKind.SixMonths ? 5 : 11, kind == ReportPeriodKind.SixMonths ? 25 : 20);
             var period = new ReportPeriod
             {
-                Year = year, Kind = kind, From = new DateOnly(year, 1, 1),
+                Year = year,
+                Kind = kind,
+                From = new DateOnly(year, 1, 1),
                 CutOff = kind == ReportPeriodKind.SixMonths ? new DateOnly(year, 5, 15) : new DateOnly(year, 10, 31),
-                Deadline = due, CommuneDeadline = communeDeadline ?? due.AddDays(-5), ReminderDays = reminderDays,
+                Deadline = due,
+                CommuneDeadline = communeDeadline ?? due.AddDays(-5),
+                ReminderDays = reminderDays,
                 CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
             };
             db.ReportPeriods.Add(period);
@@ -37,7 +41,12 @@ public static class ReportTestData
             var now = app.Clock.GetUtcNow().UtcDateTime;
             var report = new Report
             {
-                UnitId = unit.Id, PeriodId = periodId, Status = status, CreatedAt = now, CreatedBy = "test", UpdatedAt = now,
+                UnitId = unit.Id,
+                PeriodId = periodId,
+                Status = status,
+                CreatedAt = now,
+                CreatedBy = "test",
+                UpdatedAt = now,
                 FirstSubmittedAt = firstSubmittedAt ?? (status == ReportStatus.Draft ? null : now),
                 SubmittedAt = firstSubmittedAt ?? (status == ReportStatus.Draft ? null : now),
                 AcceptedAt = status == ReportStatus.Accepted ? now : null,

@@ -69,8 +69,13 @@ public class SnapshotTests(TreEmApp app) : IClassFixture<TreEmApp>
         {
             var p = new ReportPeriod
             {
-                Year = year, Kind = ReportPeriodKind.Annual, From = new DateOnly(year, 1, 1), CutOff = new DateOnly(year, 12, 31),
-                Deadline = new DateOnly(year, 12, 31), ReminderDays = 0, CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
+                Year = year,
+                Kind = ReportPeriodKind.Annual,
+                From = new DateOnly(year, 1, 1),
+                CutOff = new DateOnly(year, 12, 31),
+                Deadline = new DateOnly(year, 12, 31),
+                ReminderDays = 0,
+                CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
             };
             db.ReportPeriods.Add(p);
             await db.SaveChangesAsync();

@@ -28,7 +28,12 @@ public sealed record Consolidation(IReadOnlyList<ConsolidationSource> Sources, I
         .Where(l => l.Value is not null || l.Numerator is not null || l.PreviousValue is not null)
         .Select(l => new ReportFigure
         {
-            Code = l.Code, Key = l.Key, Value = l.Value, Numerator = l.Numerator, Denominator = l.Denominator, PreviousValue = l.PreviousValue,
+            Code = l.Code,
+            Key = l.Key,
+            Value = l.Value,
+            Numerator = l.Numerator,
+            Denominator = l.Denominator,
+            PreviousValue = l.PreviousValue,
         }).ToList();
 }
 

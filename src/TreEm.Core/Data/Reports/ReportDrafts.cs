@@ -36,7 +36,10 @@ public static class ReportDrafts
         foreach (var s in ReportOutline.Sections)
             report.Sections.Add(new ReportSection
             {
-                Key = s.Key, Text = prefill.GetValueOrDefault(s.Key) ?? "", UpdatedAt = now, UpdatedBy = userName,
+                Key = s.Key,
+                Text = prefill.GetValueOrDefault(s.Key) ?? "",
+                UpdatedAt = now,
+                UpdatedBy = userName,
             });
         db.Reports.Add(report);
         return report;

@@ -156,7 +156,12 @@ public static class ReportWorkflow
         report.Figures.Clear();
         report.Figures.AddRange(figures.Select(f => new ReportFigure
         {
-            Code = f.Code, Key = f.Key, Value = f.Value, Numerator = f.Numerator, Denominator = f.Denominator, PreviousValue = f.PreviousValue,
+            Code = f.Code,
+            Key = f.Key,
+            Value = f.Value,
+            Numerator = f.Numerator,
+            Denominator = f.Denominator,
+            PreviousValue = f.PreviousValue,
         }));
         report.SnapshotAt = now;
         report.SubmittedAt = now;
@@ -201,7 +206,12 @@ public static class ReportWorkflow
     {
         report.Transitions.Add(new ReportTransition
         {
-            From = report.Status, To = to, Reason = reason, UserName = actor.UserName, UserUnitId = actor.UnitId, At = now,
+            From = report.Status,
+            To = to,
+            Reason = reason,
+            UserName = actor.UserName,
+            UserUnitId = actor.UnitId,
+            At = now,
         });
         report.Status = to;
         report.UpdatedAt = now;

@@ -23,8 +23,14 @@ public sealed class PeriodInput
 
     public static PeriodInput Of(ReportPeriod p) => new()
     {
-        Year = p.Year, Kind = p.Kind, From = Display.Date(p.From), CutOff = Display.Date(p.CutOff), Deadline = Display.Date(p.Deadline),
-        CommuneDeadline = Display.Date(p.CommuneDeadline), ReminderDays = p.ReminderDays, Version = p.Version,
+        Year = p.Year,
+        Kind = p.Kind,
+        From = Display.Date(p.From),
+        CutOff = Display.Date(p.CutOff),
+        Deadline = Display.Date(p.Deadline),
+        CommuneDeadline = Display.Date(p.CommuneDeadline),
+        ReminderDays = p.ReminderDays,
+        Version = p.Version,
     };
 }
 
