@@ -4210,6 +4210,9 @@ namespace TreEm.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("FirstSubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsConsolidated")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Number")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");

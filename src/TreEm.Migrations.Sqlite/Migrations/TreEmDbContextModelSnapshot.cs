@@ -4123,6 +4123,9 @@ namespace TreEm.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FirstSubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsConsolidated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");

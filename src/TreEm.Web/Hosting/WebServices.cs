@@ -49,6 +49,7 @@ public static class WebServices
         services.AddChildImport();
         services.AddHostedService<ChildAgeOutJob>();
         services.AddHostedService<CaseDeadlineJob>();
+        services.AddHostedService<ReportReminderJob>();
         return services;
     }
 

@@ -47,6 +47,7 @@ public sealed class DemoSeeder(TreEmDbContext db, UserManager<AppUser> users, Ti
         if (options.Value.DemoCases) await DemoTraining.SeedAsync(db, time, log, ct);
         if (options.Value.DemoCases) await DemoEvents.SeedAsync(db, time, log, ct);
         if (options.Value.DemoCases) await DemoPlans.SeedAsync(db, time, log, ct);
+        if (options.Value.DemoCases) await DemoReports.SeedAsync(db, time, log, ct);
         return added;
     }
 

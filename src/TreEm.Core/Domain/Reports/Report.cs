@@ -41,6 +41,10 @@ public class Report : Auditing.IHasUnit, IVersioned
     /// <summary>When figures were frozen; null while there is no snapshot.</summary>
     public DateTime? SnapshotAt { get; set; }
     public int Version { get; set; }
+    /// <summary>True when <see cref="Figures"/> hold the sums of the accepted reports of the units below (the
+    /// consolidation of a province or district report) rather than the unit's own live figures: submission then
+    /// freezes the consolidated sums.</summary>
+    public bool IsConsolidated { get; set; }
     public List<ReportSection> Sections { get; set; } = [];
     public List<ReportFigure> Figures { get; set; } = [];
     public List<ReportTransition> Transitions { get; set; } = [];
