@@ -12,8 +12,8 @@ using TreEm.Data;
 namespace TreEm.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TreEmDbContext))]
-    [Migration("20261130195951_ReportsWorkflow")]
-    partial class ReportsWorkflow
+    [Migration("20261130210919_Reports")]
+    partial class Reports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -4147,6 +4147,48 @@ namespace TreEm.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("appendix_layouts", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Number = 1,
+                            RowsJson = "[{\"level\":0,\"label\":\"Tổng số trẻ em dưới 16 tuổi\",\"code\":\"TE_SO_TRE\",\"key\":\"\"},{\"level\":1,\"label\":\"Trẻ em nam\",\"code\":\"TE_SO_TRE\",\"key\":\"sex:Nam\"},{\"level\":1,\"label\":\"Trẻ em nữ\",\"code\":\"TE_SO_TRE\",\"key\":\"sex:Nu\"},{\"level\":0,\"label\":\"Trẻ em người dân tộc thiểu số\",\"code\":\"TE_DTTS\",\"key\":\"\"},{\"level\":0,\"label\":\"Trẻ em có hoàn cảnh đặc biệt\",\"code\":\"HCDB_SO_TRE\",\"key\":\"\"},{\"level\":1,\"label\":\"Trẻ em nữ\",\"code\":\"HCDB_SO_TRE\",\"key\":\"sex:Nu\"},{\"level\":1,\"label\":\"a) Trẻ em mồ côi cả cha và mẹ\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:a\"},{\"level\":1,\"label\":\"b) Trẻ em bị bỏ rơi\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:b\"},{\"level\":1,\"label\":\"c) Trẻ em không nơi nương tựa\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:c\"},{\"level\":1,\"label\":\"d) Trẻ em khuyết tật\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:d\"},{\"level\":1,\"label\":\"đ) Trẻ em nhiễm HIV/AIDS\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:đ\"},{\"level\":1,\"label\":\"e) Trẻ em vi phạm pháp luật\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:e\"},{\"level\":1,\"label\":\"g) Trẻ em nghiện ma túy\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:g\"},{\"level\":1,\"label\":\"h) Trẻ em phải bỏ học kiếm sống chưa hoàn thành phổ cập giáo dục trung học cơ sở\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:h\"},{\"level\":1,\"label\":\"i) Trẻ em bị tổn hại nghiêm trọng về thể chất và tinh thần do bị bạo lực\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:i\"},{\"level\":1,\"label\":\"k) Trẻ em bị bóc lột\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:k\"},{\"level\":1,\"label\":\"l) Trẻ em bị xâm hại tình dục\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:l\"},{\"level\":1,\"label\":\"m) Trẻ em bị mua bán\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:m\"},{\"level\":1,\"label\":\"n) Trẻ em mắc bệnh hiểm nghèo hoặc bệnh phải điều trị dài ngày thuộc hộ nghèo hoặc hộ cận nghèo\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:n\"},{\"level\":1,\"label\":\"o) Trẻ em di cư, trẻ em lánh nạn, tị nạn chưa xác định được cha mẹ hoặc không có người chăm sóc\",\"code\":\"HCDB_SO_TRE\",\"key\":\"group:o\"},{\"level\":0,\"label\":\"Trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt\",\"code\":\"NGUY_CO_SO_TRE\",\"key\":\"\"},{\"level\":0,\"label\":\"Trẻ em khuyết tật\",\"code\":\"TE_KHUYET_TAT\",\"key\":\"\"}]",
+                            Title = "Trẻ em và trẻ em có hoàn cảnh đặc biệt",
+                            UpdatedAt = new DateTime(2021, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Number = 2,
+                            RowsJson = "[{\"level\":0,\"label\":\"Số vụ việc xâm hại trẻ em\",\"code\":\"VU_VIEC_SO\",\"key\":\"\"},{\"level\":0,\"label\":\"Số trẻ em bị xâm hại\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"\"},{\"level\":1,\"label\":\"Trẻ em nam\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"sex:Nam\"},{\"level\":1,\"label\":\"Trẻ em nữ\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"sex:Nu\"},{\"level\":1,\"label\":\"Bạo lực\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:BaoLuc\"},{\"level\":1,\"label\":\"Bóc lột\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:BocLot\"},{\"level\":1,\"label\":\"Xâm hại tình dục\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:XamHaiTinhDuc\"},{\"level\":1,\"label\":\"Mua bán\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:MuaBan\"},{\"level\":1,\"label\":\"Bỏ rơi\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:BoRoi\"},{\"level\":1,\"label\":\"Bỏ mặc\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:BoMac\"},{\"level\":1,\"label\":\"Hình thức khác\",\"code\":\"TE_BI_XAM_HAI\",\"key\":\"form:Khac\"},{\"level\":0,\"label\":\"Tỷ lệ trẻ em bị xâm hại được hỗ trợ, can thiệp kịp thời\",\"code\":\"XAM_HAI_KIP_THOI_PT\",\"key\":\"\"},{\"level\":0,\"label\":\"Số trẻ em bị tai nạn, thương tích\",\"code\":\"TNTT_SO\",\"key\":\"\"},{\"level\":1,\"label\":\"Đuối nước\",\"code\":\"TNTT_SO\",\"key\":\"kind:DuoiNuoc\"},{\"level\":1,\"label\":\"Tai nạn giao thông\",\"code\":\"TNTT_SO\",\"key\":\"kind:GiaoThong\"},{\"level\":1,\"label\":\"Bỏng\",\"code\":\"TNTT_SO\",\"key\":\"kind:Bong\"},{\"level\":1,\"label\":\"Ngã\",\"code\":\"TNTT_SO\",\"key\":\"kind:NgaTeNga\"},{\"level\":1,\"label\":\"Điện giật\",\"code\":\"TNTT_SO\",\"key\":\"kind:DienGiat\"},{\"level\":1,\"label\":\"Ngộ độc\",\"code\":\"TNTT_SO\",\"key\":\"kind:NgoDoc\"},{\"level\":1,\"label\":\"Động vật cắn\",\"code\":\"TNTT_SO\",\"key\":\"kind:VatNuoiCan\"},{\"level\":1,\"label\":\"Nguyên nhân khác\",\"code\":\"TNTT_SO\",\"key\":\"kind:Khac\"},{\"level\":0,\"label\":\"Số trẻ em tử vong do tai nạn, thương tích\",\"code\":\"TNTT_TU_VONG\",\"key\":\"\"},{\"level\":1,\"label\":\"Đuối nước\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:DuoiNuoc\"},{\"level\":1,\"label\":\"Tai nạn giao thông\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:GiaoThong\"},{\"level\":1,\"label\":\"Bỏng\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:Bong\"},{\"level\":1,\"label\":\"Ngã\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:NgaTeNga\"},{\"level\":1,\"label\":\"Điện giật\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:DienGiat\"},{\"level\":1,\"label\":\"Ngộ độc\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:NgoDoc\"},{\"level\":1,\"label\":\"Động vật cắn\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:VatNuoiCan\"},{\"level\":1,\"label\":\"Nguyên nhân khác\",\"code\":\"TNTT_TU_VONG\",\"key\":\"kind:Khac\"}]",
+                            Title = "Công tác bảo vệ trẻ em",
+                            UpdatedAt = new DateTime(2021, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Number = 3,
+                            RowsJson = "[{\"level\":0,\"label\":\"Số lượt trẻ em được trợ giúp\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"\"},{\"level\":1,\"label\":\"Quà tặng\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:QUA\"},{\"level\":1,\"label\":\"Học bổng\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:HOCBONG\"},{\"level\":1,\"label\":\"Dụng cụ học tập\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:DUNGCU\"},{\"level\":1,\"label\":\"Xe đạp\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:XEDAP\"},{\"level\":1,\"label\":\"Tiền mặt\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:TIENMAT\"},{\"level\":1,\"label\":\"Thẻ bảo hiểm y tế\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:BHYT\"},{\"level\":1,\"label\":\"Sữa, dinh dưỡng\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:DINHDUONG\"},{\"level\":1,\"label\":\"Thăm hỏi khi thiên tai, rủi ro đột xuất\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:THAMHOI\"},{\"level\":1,\"label\":\"Trợ giúp pháp lý\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:PHAPLY\"},{\"level\":1,\"label\":\"Tư vấn, tham vấn\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:TUVAN\"},{\"level\":1,\"label\":\"Khám, chữa bệnh\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:KHAMCHUA\"},{\"level\":1,\"label\":\"Hình thức khác\",\"code\":\"TRO_GIUP_LUOT\",\"key\":\"form:KHAC\"},{\"level\":0,\"label\":\"Giá trị trợ giúp\",\"code\":\"TRO_GIUP_GIA_TRI\",\"key\":\"\"},{\"level\":0,\"label\":\"Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp\",\"code\":\"HCDB_TRO_GIUP_PT\",\"key\":\"\"},{\"level\":0,\"label\":\"Tỷ lệ trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt được trợ giúp\",\"code\":\"NGUY_CO_TRO_GIUP_PT\",\"key\":\"\"},{\"level\":0,\"label\":\"Tỷ lệ huyện tổ chức đủ các hoạt động, sự kiện\",\"code\":\"SU_KIEN_HUYEN_PT\",\"key\":\"\"},{\"level\":1,\"label\":\"Tháng hành động vì trẻ em\",\"code\":\"SU_KIEN_HUYEN_PT\",\"key\":\"event:ThangHanhDong\"},{\"level\":1,\"label\":\"Diễn đàn trẻ em\",\"code\":\"SU_KIEN_HUYEN_PT\",\"key\":\"event:DienDan\"},{\"level\":1,\"label\":\"Tết Trung thu\",\"code\":\"SU_KIEN_HUYEN_PT\",\"key\":\"event:TrungThu\"},{\"level\":0,\"label\":\"Số hoạt động truyền thông\",\"code\":\"TRUYEN_THONG_SO\",\"key\":\"\"},{\"level\":0,\"label\":\"Số lượt người được truyền thông\",\"code\":\"TRUYEN_THONG_LUOT\",\"key\":\"\"},{\"level\":0,\"label\":\"Tỷ lệ cán bộ làm công tác trẻ em được tập huấn\",\"code\":\"CAN_BO_TAP_HUAN_PT\",\"key\":\"\"},{\"level\":0,\"label\":\"Số trẻ em được khám sàng lọc\",\"code\":\"KHAM_SANG_LOC_SO\",\"key\":\"\"},{\"level\":0,\"label\":\"Số trẻ em được phẫu thuật\",\"code\":\"PHAU_THUAT_SO\",\"key\":\"\"},{\"level\":0,\"label\":\"Số trẻ em được chăm sóc thay thế\",\"code\":\"CHAM_SOC_THAY_THE_SO\",\"key\":\"\"}]",
+                            Title = "Công tác chăm sóc, giáo dục và thực hiện quyền tham gia của trẻ em",
+                            UpdatedAt = new DateTime(2021, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Number = 4,
+                            RowsJson = "[{\"level\":0,\"label\":\"Kinh phí vận động cho Quỹ Bảo trợ trẻ em\",\"code\":\"QUY_VAN_DONG\",\"key\":\"\"},{\"level\":1,\"label\":\"Tiền mặt\",\"code\":\"QUY_VAN_DONG\",\"key\":\"kind:TienMat\"},{\"level\":1,\"label\":\"Hiện vật (quy đổi)\",\"code\":\"QUY_VAN_DONG\",\"key\":\"kind:HienVat\"},{\"level\":1,\"label\":\"Chương trình hỗ trợ\",\"code\":\"QUY_VAN_DONG\",\"key\":\"kind:ChuongTrinh\"},{\"level\":0,\"label\":\"Kinh phí Quỹ Bảo trợ trẻ em đã chi\",\"code\":\"QUY_CHI\",\"key\":\"\"},{\"level\":0,\"label\":\"Tổng kinh phí trợ giúp trẻ em\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"\"},{\"level\":1,\"label\":\"Ngân sách trung ương\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:NganSachTrungUong\"},{\"level\":1,\"label\":\"Ngân sách tỉnh\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:NganSachTinh\"},{\"level\":1,\"label\":\"Ngân sách huyện\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:NganSachHuyen\"},{\"level\":1,\"label\":\"Ngân sách xã\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:NganSachXa\"},{\"level\":1,\"label\":\"Quỹ Bảo trợ trẻ em\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:QuyBaoTro\"},{\"level\":1,\"label\":\"Nhà tài trợ\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:NhaTaiTro\"},{\"level\":1,\"label\":\"Nguồn khác\",\"code\":\"KINH_PHI_TRE_EM\",\"key\":\"source:Khac\"}]",
+                            Title = "Nguồn lực cho công tác trẻ em",
+                            UpdatedAt = new DateTime(2021, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "",
+                            Version = 1
+                        });
                 });
 
             modelBuilder.Entity("TreEm.Domain.Reports.Report", b =>
