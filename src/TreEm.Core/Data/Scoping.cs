@@ -78,10 +78,14 @@ public static partial class Scoping
         return cases.Where(Expression.Lambda<Func<Case, bool>>(body, param));
     }
 
-    /// <summary>Notices addressed to a unit where the user holds a supervising role (not those of the units below).</summary>
+    /// <summary>Roles that receive notices at their unit: supervisors (escalated case steps) and the officers who
+    /// write the unit's reports (report reminders).</summary>
+    public static readonly IReadOnlySet<Role> NoticeRoles = Capabilities.CaseSupervision.Union(Capabilities.ReportWrite).ToHashSet();
+
+    /// <summary>Notices addressed to a unit where the user holds a notice role (not those of the units below).</summary>
     public static IQueryable<Notification> AddressedTo(this IQueryable<Notification> notices, UserScope scope)
     {
-        var s = scope.For(Capabilities.CaseSupervision);
+        var s = scope.For(NoticeRoles);
         if (s.All) return notices;
         var paths = s.Paths.ToList();
         return notices.Where(n => paths.Contains(n.Unit!.Path));

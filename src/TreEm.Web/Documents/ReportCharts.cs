@@ -38,10 +38,18 @@ public static class ReportCharts
     public static FigureChart? TargetProgress(ReportPrint print)
     {
         ArgumentNullException.ThrowIfNull(print);
-        if (print.Targets.Count == 0) return null;
-        var totals = print.Figures.Where(f => f.Key.Length == 0).GroupBy(f => f.Code, StringComparer.OrdinalIgnoreCase)
+        return TargetProgress(print.Figures, print.Targets);
+    }
+
+    /// <summary>The target progress chart of figures against targets (the report page draws it too).</summary>
+    public static FigureChart? TargetProgress(IReadOnlyList<ReportFigure> figures, IReadOnlyList<PlanTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Count == 0) return null;
+        var totals = figures.Where(f => f.Key.Length == 0).GroupBy(f => f.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var points = print.Targets.Select((t, i) => new ChartPoint(
+        var points = targets.Select((t, i) => new ChartPoint(
             "CT " + (i + 1).ToString(CultureInfo.InvariantCulture),
             Progress(t, totals.GetValueOrDefault(t.IndicatorCode)))).ToList();
         return FigureChart.Bars("Mức độ thực hiện chỉ tiêu (%)", points, 100m, "%");
@@ -69,18 +77,28 @@ public static class ReportCharts
     public static FigureChart? ByUnit(ReportPrint print)
     {
         ArgumentNullException.ThrowIfNull(print);
-        var rows = print.Figures
+        return ByUnit(print.Figures, print.Targets, print.UnitNames, print.Public);
+    }
+
+    /// <summary>The chart by unit of figures (the report page draws it too); <paramref name="unitNames"/> by unit code.</summary>
+    public static FigureChart? ByUnit(IReadOnlyList<ReportFigure> figures, IReadOnlyList<PlanTarget> targets,
+        IReadOnlyDictionary<string, string> unitNames, bool publicVersion)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(unitNames);
+        var rows = figures
             .Where(f => string.Equals(f.Code, ByUnitCode, StringComparison.OrdinalIgnoreCase)
                 && f.Key.StartsWith(ReportPrint.UnitKey, StringComparison.Ordinal) && f.Value is not null)
-            .Where(f => !print.Public || !AppendixTable.IsSmall(f.Numerator))
+            .Where(f => !publicVersion || !AppendixTable.IsSmall(f.Numerator))
             .Select(f => (Code: f.Key[ReportPrint.UnitKey.Length..], f.Value))
             .ToList();
         if (rows.Count == 0) return null;
         var points = rows
-            .Select(r => new ChartPoint(ShortName(print.UnitNames.GetValueOrDefault(r.Code) ?? r.Code), r.Value))
+            .Select(r => new ChartPoint(ShortName(unitNames.GetValueOrDefault(r.Code) ?? r.Code), r.Value))
             .OrderBy(p => p.Label, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))
             .ToList();
-        var target = print.Targets.FirstOrDefault(t => string.Equals(t.IndicatorCode, ByUnitCode, StringComparison.OrdinalIgnoreCase)
+        var target = targets.FirstOrDefault(t => string.Equals(t.IndicatorCode, ByUnitCode, StringComparison.OrdinalIgnoreCase)
             && t.Comparator is TargetComparator.AtLeast or TargetComparator.Equal)?.Value;
         var name = IndicatorCatalogue.Find(ByUnitCode)?.NameVi ?? ByUnitCode;
         return FigureChart.Bars($"{name} theo đơn vị (%)", points, target, "%");

@@ -57,11 +57,8 @@ public sealed record ReportPrint(
         var layouts = await db.AppendixLayouts.AsNoTracking().OrderBy(a => a.Number).ToListAsync(ct);
         var appendices = layouts.Select(l => AppendixTable.Build(l, figures)).ToList();
 
-        var plan = await db.Plans.VisibleTo(scope).AsNoTracking().Include(p => p.Targets)
-            .Where(p => p.UnitId == unit.Id && p.Year == period.Year)
-            .OrderByDescending(p => p.Id)
-            .FirstOrDefaultAsync(ct);
-        var targets = plan?.Targets.OrderBy(t => t.Order).ToList() ?? [];
+        // The plan in force: the unit's own, or the nearest above (a district without its own follows the province's).
+        var targets = await ReportDrafts.TargetsForAsync(db, unit, period.Year, ct);
 
         var codes = figures.Select(f => f.Key).Where(k => k.StartsWith(UnitKey, StringComparison.Ordinal))
             .Select(k => k[UnitKey.Length..]).Distinct().ToList();

@@ -13,50 +13,18 @@ namespace TreEm.Web.Hosting;
 /// and one notice is addressed to that unit. A step is escalated once; one save per case. Runs never overlap; a
 /// failed run is logged and retried at the next one.
 /// </summary>
-public sealed class CaseDeadlineJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<CaseDeadlineJob> log) : BackgroundService
+public sealed class CaseDeadlineJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<CaseDeadlineJob> log) : RecurringJob(scopes, time, log)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
     public const string Reason = "Quá hạn, chuyển cấp trên theo dõi (tự động)";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    protected override string Name => "Deadline escalation";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        await RunSafelyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            await RunSafelyAsync(stoppingToken);
-        }
-    }
+    protected override TimeSpan NextRunIn(DateTime utcNow) => Interval;
 
-    /// <summary>Escalates now (waiting for a run in progress to finish first); returns how many steps were escalated.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TreEmDbContext>();
-            var actor = scope.ServiceProvider.GetRequiredService<IAuditActor>();
-            var escalated = await EscalateAsync(db, time.GetUtcNow().UtcDateTime, actor, ct);
-            if (escalated > 0) log.LogInformation("Deadlines: {Escalated} overdue steps escalated", escalated);
-            return escalated;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    protected override Task<int> RunAsync(TreEmDbContext db, IAuditActor actor, DateTime now, CancellationToken ct) =>
+        EscalateAsync(db, now, actor, ct);
 
     /// <summary>Escalates every open step past its limit that was not escalated yet.</summary>
     public static async Task<int> EscalateAsync(TreEmDbContext db, DateTime now, IAuditActor? actor, CancellationToken ct)
@@ -117,27 +85,5 @@ public sealed class CaseDeadlineJob(IServiceScopeFactory scopes, TimeProvider ti
             if (unit.Type is { Tier: UnitTier.Province or UnitTier.District }) return unit;
         }
         return null;
-    }
-
-    private async Task RunSafelyAsync(CancellationToken ct)
-    {
-        try
-        {
-            await RunOnceAsync(ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // A failed run must not stop the server: it is logged and retried at the next run.
-            log.LogError(ex, "Deadline escalation run failed; it is retried at the next run");
-        }
-    }
-
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
     }
 }

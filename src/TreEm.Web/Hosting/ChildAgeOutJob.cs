@@ -7,31 +7,14 @@ namespace TreEm.Web.Hosting;
 /// Once at start and then every day at 00:15 Vietnam time, marks the children who have turned 16
 /// (<see cref="ChildAgeOut"/>), as "system". Runs never overlap; a failed run is logged and retried the next day.
 /// </summary>
-public sealed class ChildAgeOutJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ChildAgeOutJob> log) : BackgroundService
+public sealed class ChildAgeOutJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ChildAgeOutJob> log) : RecurringJob(scopes, time, log)
 {
     /// <summary>The time of day (Vietnam) of the daily run.</summary>
     public static readonly TimeSpan RunAt = new(0, 15, 0);
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    protected override string Name => "Age-out";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Let the host finish starting; the database was migrated before hosted services start.
-        await Task.Yield();
-        await RunSafelyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(DelayUntilNextRun(time.GetUtcNow().UtcDateTime), time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            await RunSafelyAsync(stoppingToken);
-        }
-    }
+    protected override TimeSpan NextRunIn(DateTime utcNow) => DelayUntilNextRun(utcNow);
 
     /// <summary>How long from <paramref name="utcNow"/> until the next 00:15 in Vietnam (a full day when it is 00:15 now).</summary>
     public static TimeSpan DelayUntilNextRun(DateTime utcNow)
@@ -42,44 +25,6 @@ public sealed class ChildAgeOutJob(IServiceScopeFactory scopes, TimeProvider tim
         return next - local;
     }
 
-    /// <summary>Runs the age-out now (waiting for a run in progress to finish first); returns how many were marked.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TreEmDbContext>();
-            var actor = scope.ServiceProvider.GetRequiredService<IAuditActor>();
-            var marked = await ChildAgeOut.RunAsync(db, Display.Today(time), time.GetUtcNow().UtcDateTime, actor, ct);
-            if (marked > 0) log.LogInformation("Age-out: {Marked} children marked as turned 16", marked);
-            return marked;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task RunSafelyAsync(CancellationToken ct)
-    {
-        try
-        {
-            await RunOnceAsync(ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // A failed run must not stop the server: it is logged and retried at the next run.
-            log.LogError(ex, "Age-out run failed; it is retried at the next run");
-        }
-    }
-
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
-    }
+    protected override Task<int> RunAsync(TreEmDbContext db, IAuditActor actor, DateTime now, CancellationToken ct) =>
+        ChildAgeOut.RunAsync(db, DateOnly.FromDateTime(Display.ToVietnamTime(now)), now, actor, ct);
 }

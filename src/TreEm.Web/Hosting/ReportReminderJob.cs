@@ -15,7 +15,7 @@ namespace TreEm.Web.Hosting;
 /// <see cref="OverdueWindowDays"/> days after a deadline, so that a server started years later does not flood the
 /// units with notices about periods long closed. Runs never overlap; a failed run is logged and retried.
 /// </summary>
-public sealed class ReportReminderJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReportReminderJob> log) : BackgroundService
+public sealed class ReportReminderJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReportReminderJob> log) : RecurringJob(scopes, time, log)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -23,44 +23,12 @@ public sealed class ReportReminderJob(IServiceScopeFactory scopes, TimeProvider 
 
     public const string Reason = "Nhắc hạn nộp báo cáo (tự động)";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    protected override string Name => "Report reminders";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        await RunSafelyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            await RunSafelyAsync(stoppingToken);
-        }
-    }
+    protected override TimeSpan NextRunIn(DateTime utcNow) => Interval;
 
-    /// <summary>Writes the notices due now (waiting for a run in progress first); returns how many were written.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct = default)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TreEmDbContext>();
-            var actor = scope.ServiceProvider.GetRequiredService<IAuditActor>();
-            var written = await RemindAsync(db, time.GetUtcNow().UtcDateTime, actor, ct);
-            if (written > 0) log.LogInformation("Reports: {Written} reminders and overdue notices written", written);
-            return written;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    protected override Task<int> RunAsync(TreEmDbContext db, IAuditActor actor, DateTime now, CancellationToken ct) =>
+        RemindAsync(db, now, actor, ct);
 
     /// <summary>The reminder's title: "Nhắc báo cáo 6 tháng đầu năm 2021: hạn nộp 25/05/2021".</summary>
     public static string ReminderTitle(ReportPeriod period, DateOnly deadline) => $"{ReminderPrefix(period)} hạn nộp {Display.Date(deadline)}";
@@ -110,27 +78,5 @@ public sealed class ReportReminderJob(IServiceScopeFactory scopes, TimeProvider 
             }
         }
         return written;
-    }
-
-    private async Task RunSafelyAsync(CancellationToken ct)
-    {
-        try
-        {
-            await RunOnceAsync(ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // A failed run must not stop the server: it is logged and retried at the next run.
-            log.LogError(ex, "Report reminder run failed; it is retried at the next run");
-        }
-    }
-
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
     }
 }

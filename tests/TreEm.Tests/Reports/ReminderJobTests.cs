@@ -75,4 +75,21 @@ public class ReminderJobTests(TreEmApp app) : IClassFixture<TreEmApp>
         Assert.Empty(await NoticesAsync("Nhắc báo cáo 6 tháng đầu năm 2027:"));
         Assert.Empty(await NoticesAsync("Quá hạn báo cáo 6 tháng đầu năm 2027:"));
     }
+
+    [Fact]
+    public async Task Reminder_ReachesTheCommuneWorker_OnTheNotificationsPage_NotAnotherCommunes()
+    {
+        // A period of its own (a test-made year) whose commune deadline is tomorrow.
+        await app.CreatePeriodAsync(2028, ReportPeriodKind.Annual, new DateOnly(2026, 12, 3), new DateOnly(2026, 12, 1), reminderDays: 5);
+        await app.CreateReportAsync((await app.WithDbAsync(db => db.ReportPeriods.SingleAsync(p => p.Year == 2028))).Id, "23944", ReportStatus.Submitted);
+
+        await Job.RunOnceAsync();
+
+        var iaKo = await app.SignInAsync("xa.iako");
+        var page = await iaKo.GetStringAsync("/notifications");
+        Assert.Contains("Nhắc báo cáo năm 2028: hạn nộp 01/12/2026", page, StringComparison.Ordinal);
+        // Ia Tiêm submitted: its worker gets no reminder, and never sees Ia Ko's.
+        var iaTiem = await app.SignInAsync("xa.iatiem");
+        Assert.DoesNotContain("Nhắc báo cáo năm 2028", await iaTiem.GetStringAsync("/notifications"), StringComparison.Ordinal);
+    }
 }

@@ -2,8 +2,10 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TreEm.Auditing;
+using TreEm.Domain.Plans;
 using TreEm.Domain.Reports;
 using TreEm.Tests.Infrastructure;
+using TreEm.Tests.Plans;
 
 namespace TreEm.Tests.Reports;
 
@@ -312,5 +314,24 @@ public class ReportPagesTests(TreEmApp app) : IClassFixture<TreEmApp>
         var district = await (await app.SignInAsync("huyen.chuse")).GetStringAsync($"/reports?period={period.Id}");
         Assert.Contains("data-testid=\"unit-23944\"", district, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"unit-629\"", district, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Details_DrawsTheTargetProgressChart_FromThePlanInForce_AndNoneWithoutAPlan()
+    {
+        // Mang Yang has no plan of its own: the province's plan of the year applies.
+        await app.CreatePlanAsync("64", 1992, "02/KH-TEST", targets:
+            [new() { Order = 1, IndicatorCode = "TE_SO_TRE", Comparator = TargetComparator.AtLeast, Value = 10m, Text = "Quản lý ít nhất 10 trẻ em" }]);
+        var withPlan = await app.CreatePeriodAsync(1992);
+        var withoutPlan = await app.CreatePeriodAsync(1993);
+        var officer = await app.SignInAsync("huyen.mangyang");
+
+        var page = await officer.GetStringAsync($"/reports/{await officer.CreateDraftAsync(app, withPlan.Id, "629")}");
+        var other = await officer.GetStringAsync($"/reports/{await officer.CreateDraftAsync(app, withoutPlan.Id, "629")}");
+
+        Assert.Contains("data-testid=\"chart\"", page, StringComparison.Ordinal);
+        Assert.Contains("<svg", page, StringComparison.Ordinal);
+        Assert.Contains("Mức độ thực hiện chỉ tiêu", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"chart\"", other, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TreEm.Data.Plans;
 using TreEm.Domain;
 using TreEm.Domain.Plans;
 using TreEm.Domain.Reports;
@@ -49,18 +50,7 @@ public static class ReportDrafts
     /// plan, else the nearest unit above with one (a district without its own plan follows the province's).</summary>
     public static async Task<List<PlanTarget>> TargetsForAsync(TreEmDbContext db, OrgUnit unit, int year, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(unit);
-        var codes = ReportUnits.AncestorCodes(unit.Path);
-        codes.Add(unit.Code);
-        var plans = await db.Plans.AsNoTracking().Include(p => p.Targets)
-            .Where(p => p.Year == year && codes.Contains(p.Unit!.Code))
-            .Select(p => new { Plan = p, p.Unit!.Path })
-            .ToListAsync(ct);
-        var nearest = plans
-            .Where(p => unit.Path.StartsWith(p.Path, StringComparison.Ordinal))
-            .OrderByDescending(p => p.Path.Length).ThenByDescending(p => p.Plan.IssuedOn).ThenByDescending(p => p.Plan.Id)
-            .FirstOrDefault();
-        return nearest?.Plan.Targets.OrderBy(t => t.Order).ToList() ?? [];
+        var plan = await PlanQueries.InForceAsync(db, unit, year, ct);
+        return plan?.Targets.OrderBy(t => t.Order).ToList() ?? [];
     }
 }

@@ -11,7 +11,7 @@ public static class NotificationQueries
     public const int PageSize = 50;
 
     /// <summary>Whether the user receives notices (a supervising role, or an administrator).</summary>
-    public static bool IsFor(UserScope scope) => scope.All || scope.For(Capabilities.CaseSupervision).Paths.Count > 0;
+    public static bool IsFor(UserScope scope) => scope.All || scope.For(Scoping.NoticeRoles).Paths.Count > 0;
 
     public static Task<int> UnreadCountAsync(TreEmDbContext db, UserScope scope, CancellationToken ct) =>
         IsFor(scope) ? db.Notifications.AddressedTo(scope).CountAsync(n => n.ReadAt == null, ct) : Task.FromResult(0);

@@ -4,6 +4,8 @@ using TreEm.Data.Reports;
 using TreEm.Domain;
 using TreEm.Domain.Reports;
 using TreEm.Security;
+using TreEm.Web.Charts;
+using TreEm.Web.Documents;
 
 namespace TreEm.Web.Pages.Reports;
 
@@ -26,6 +28,8 @@ public sealed class ReportView
     public required bool CanReview { get; init; }
     /// <summary>Whether the unit receives reports (a province, a district): it has a consolidation.</summary>
     public required bool Consolidates { get; init; }
+    /// <summary>The charts of the report (target progress, the main percent by unit below), as in its documents.</summary>
+    public required IReadOnlyList<FigureChart> Charts { get; init; }
 
     /// <summary>The comments of the last return, while the report is returned.</summary>
     public string? ReturnComments => Report.Status == ReportStatus.Returned
@@ -47,6 +51,11 @@ public sealed class ReportView
         var layouts = await db.AppendixLayouts.AsNoTracking().OrderBy(a => a.Number).ToListAsync(ct);
         var receiver = await ReportUnits.ReceiverOfAsync(db, unit, ct);
         var deadline = period.DeadlineFor(unit.Type?.Tier ?? UnitTier.District);
+        var targets = await ReportDrafts.TargetsForAsync(db, unit, period.Year, ct);
+        var below = await db.Units.VisibleTo(scope).AsNoTracking().Where(u => u.ParentId == unit.Id)
+            .ToDictionaryAsync(u => u.Code, u => u.Name, ct);
+        var charts = new[] { ReportCharts.TargetProgress(figures, targets), ReportCharts.ByUnit(figures, targets, below, publicVersion: false) }
+            .OfType<FigureChart>().ToList();
         return new ReportView
         {
             Report = report,
@@ -60,6 +69,7 @@ public sealed class ReportView
             CanSubmit = ReportWorkflow.IsOpen(report) && actor.WriteUnitIds.Contains(report.UnitId),
             CanReview = report.Status == ReportStatus.Submitted && receiver is not null && actor.ReviewUnitIds.Contains(receiver.Id),
             Consolidates = unit.Type?.Tier is UnitTier.Province or UnitTier.District,
+            Charts = charts,
         };
     }
 
