@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TreEm.Domain.Activities;
+using TreEm.Domain.Care;
 using TreEm.Domain.Cases;
 using TreEm.Domain.Children;
 using TreEm.Domain.Indicators;
 using TreEm.Domain.People;
+using TreEm.Domain.Programmes;
 using TreEm.Domain.Support;
 using TreEm.Security;
 using TreEm.Tests.Infrastructure;
@@ -429,4 +431,64 @@ public class IndicatorEngineTests(TreEmApp app) : IClassFixture<TreEmApp>
             });
             await db.SaveChangesAsync();
         });
+
+    [Fact]
+    public async Task ScreeningSurgeryAndAlternativeCare_CountChildrenOnceInThePeriod_ByCommune()
+    {
+        // Huyện Kông Chro (630): communes 23824, 23827; another district's commune 23614 (An Khê).
+        // child | commune | programme records                                 | placements                      | 2021
+        // A     | 23824   | screened 10/3/2021 in two programmes              | 01/02/2020 – (open)             | screened once, in care
+        // B     | 23827   | screened 15/12/2020, operated 05/01/2021          | 01/03/2021 – 30/4/2021          | operated, in care
+        // C     | 23827   | screened 02/01/2022                               | 01/01/2019 – 31/12/2020         | nothing (ends the day before)
+        // D     | 23614   | screened 10/3/2021, operated 20/3/2021            | 01/01/2021 – (open)             | other district
+        // Screened 1 (A), operated 1 (B), in care 2 (A, B).
+        var a = await app.CreateChildAsync("23824", "Đinh Thị A");
+        var b = await app.CreateChildAsync("23827", "Đinh Văn B");
+        var c = await app.CreateChildAsync("23827", "Đinh Văn C");
+        var d = await app.CreateChildAsync("23614", "Đinh Văn D");
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var kongChro = await db.Units.SingleAsync(u => u.Code == "630");
+            var heart = new ScreeningProgramme { UnitId = kongChro.Id, Name = "Tim bẩm sinh 2021", Kind = ProgrammeKind.TimBamSinh, Year = 2021, CreatedAt = now };
+            var cleft = new ScreeningProgramme { UnitId = kongChro.Id, Name = "Sứt môi 2021", Kind = ProgrammeKind.SutMoiHoHam, Year = 2021, CreatedAt = now };
+            db.AddRange(heart, cleft);
+            ProgrammeChild Record(ScreeningProgramme p, Child child, DateOnly screened, DateOnly? operated = null) => new()
+            {
+                Programme = p, ChildId = child.Id, UnitId = child.UnitId, ScreenedOn = screened, SurgeryDone = operated is not null,
+                SurgeryDate = operated, Hospital = operated is null ? null : "Bệnh viện Nhi đồng 1", CreatedAt = now,
+            };
+            db.ProgrammeChildren.AddRange(
+                Record(heart, a, new DateOnly(2021, 3, 10)), Record(cleft, a, new DateOnly(2021, 3, 10)),
+                Record(heart, b, new DateOnly(2020, 12, 15), new DateOnly(2021, 1, 5)),
+                Record(heart, c, new DateOnly(2022, 1, 2)),
+                Record(heart, d, new DateOnly(2021, 3, 10), new DateOnly(2021, 3, 20)));
+            CareGiver Giver(Child child) => new()
+            {
+                UnitId = child.UnitId, FullName = "Người chăm sóc của " + child.FullName, NameSearch = "nguoi cham soc",
+                Kinship = Kinship.NguoiThan, RegisteredOn = new DateOnly(2018, 1, 1),
+            };
+            CarePlacement Placement(Child child, DateOnly start, DateOnly? end) => new()
+            {
+                ChildId = child.Id, CareGiver = Giver(child), UnitId = child.UnitId, StartDate = start, EndDate = end, CreatedAt = now,
+            };
+            db.CarePlacements.AddRange(
+                Placement(a, new DateOnly(2020, 2, 1), null),
+                Placement(b, new DateOnly(2021, 3, 1), new DateOnly(2021, 4, 30)),
+                Placement(c, new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31)),
+                Placement(d, new DateOnly(2021, 1, 1), null));
+            await db.SaveChangesAsync();
+        });
+
+        var v = await app.ComputeAsync("630", Y2021, ["KHAM_SANG_LOC_SO", "PHAU_THUAT_SO", "CHAM_SOC_THAY_THE_SO"]);
+
+        Assert.Equal(1, v.V("KHAM_SANG_LOC_SO"));
+        Assert.Equal(1, v.V("KHAM_SANG_LOC_SO|unit:23824"));
+        Assert.Equal(0, v.V("KHAM_SANG_LOC_SO|unit:23827"));
+        Assert.Equal(1, v.V("PHAU_THUAT_SO"));
+        Assert.Equal(1, v.V("PHAU_THUAT_SO|unit:23827"));
+        Assert.Equal(2, v.V("CHAM_SOC_THAY_THE_SO"));
+        Assert.Equal(1, v.V("CHAM_SOC_THAY_THE_SO|unit:23824"));
+        Assert.Equal(1, v.V("CHAM_SOC_THAY_THE_SO|unit:23827"));
+    }
 }
