@@ -435,17 +435,17 @@ public class IndicatorEngineTests(TreEmApp app) : IClassFixture<TreEmApp>
     [Fact]
     public async Task ScreeningSurgeryAndAlternativeCare_CountChildrenOnceInThePeriod_ByCommune()
     {
-        // Huyện Kông Chro (630): communes 23824, 23827; another district's commune 23614 (An Khê).
+        // Huyện Kông Chro (630): communes 23824, 23827; another district's commune 24013 (Ia Pa), which no other test of the class uses.
         // child | commune | programme records                                 | placements                      | 2021
         // A     | 23824   | screened 10/3/2021 in two programmes              | 01/02/2020 – (open)             | screened once, in care
         // B     | 23827   | screened 15/12/2020, operated 05/01/2021          | 01/03/2021 – 30/4/2021          | operated, in care
         // C     | 23827   | screened 02/01/2022                               | 01/01/2019 – 31/12/2020         | nothing (ends the day before)
-        // D     | 23614   | screened 10/3/2021, operated 20/3/2021            | 01/01/2021 – (open)             | other district
+        // D     | 24013   | screened 10/3/2021, operated 20/3/2021            | 01/01/2021 – (open)             | other district
         // Screened 1 (A), operated 1 (B), in care 2 (A, B).
         var a = await app.CreateChildAsync("23824", "Đinh Thị A");
         var b = await app.CreateChildAsync("23827", "Đinh Văn B");
         var c = await app.CreateChildAsync("23827", "Đinh Văn C");
-        var d = await app.CreateChildAsync("23614", "Đinh Văn D");
+        var d = await app.CreateChildAsync("24013", "Đinh Văn D");
         await app.WithDbAsync(async db =>
         {
             var now = app.Clock.GetUtcNow().UtcDateTime;
